@@ -1,0 +1,2 @@
+import LiaisonCore
+print("liaison-bench")
