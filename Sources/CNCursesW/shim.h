@@ -24,4 +24,12 @@ static inline int liaison_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int liaison_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline FILE *liaison_stdin(void) { return stdin; }
 static inline FILE *liaison_stdout(void) { return stdout; }
+static inline FILE *liaison_stderr(void) { return stderr; }
+
+// Added for the front desk backend (LiaisonTUI/Terminal/NCursesBackend.swift).
+static inline int liaison_key_code_yes(void) { return KEY_CODE_YES; }
+static inline mmask_t liaison_button1_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline int liaison_set_attr(attr_t a, int pair) { return wattr_set(stdscr, a, (short)pair, NULL); }
+static inline int liaison_put_wide(int y, int x, const wchar_t *s, int n) { return mvwaddnwstr(stdscr, y, x, s, n); }
+static inline int liaison_get_wch(wint_t *c) { return wget_wch(stdscr, c); }
 #endif
