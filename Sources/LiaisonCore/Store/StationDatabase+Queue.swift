@@ -1,0 +1,60 @@
+/// The case queue, sorted by deadline (overdue first), with filters.
+extension StationDatabase {
+    public func cases(_ q: CaseQuery) throws -> [CaseSummary] {
+        var conditions: [String] = []
+        var args: [SQLValue] = []
+        if !q.states.isEmpty {
+            conditions.append("c.state IN (\(q.states.map { _ in "?" }.joined(separator: ",")))")
+            args += q.states.map { .text($0.rawValue) }
+        }
+        if q.openOnly { conditions.append("c.state NOT IN ('closed', 'merged')") }
+        if let v = q.category { conditions.append("c.category = ?"); args.append(.text(v)) }
+        if let v = q.departmentID { conditions.append("c.department_id = ?"); args.append(.text(v)) }
+        if let v = q.representativeID {
+            conditions.append("(c.id IN (SELECT case_id FROM opinion WHERE representative_id = ?) OR c.id IN (SELECT case_id FROM case_supervisor WHERE representative_id = ?))")
+            args += [.text(v), .text(v)]
+        }
+        if let v = q.sessionID { conditions.append("c.id IN (SELECT case_id FROM opinion WHERE session_id = ?)"); args.append(.text(v)) }
+        if q.overdueOnly {
+            conditions.append("c.state IN ('registered','triaged','dispatched','reopened') AND c.paused_since IS NULL AND c.due_date < ?")
+            args.append(.text(today.description))
+        }
+        if let t = q.text?.trimmingCharacters(in: .whitespaces), !t.isEmpty {
+            conditions.append("(c.number LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\')")
+            let pattern = "%" + t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_") + "%"
+            args += [.text(pattern), .text(pattern)]
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        args += [.integer(Int64(q.limit)), .integer(Int64(q.offset))]
+        // Cases awaiting an answer first, by due date; the rest after, newest first.
+        let sql = """
+            SELECT \(Self.caseColumns), d.name FROM cases c LEFT JOIN department d ON d.id = c.department_id
+            \(whereClause)
+            ORDER BY c.state NOT IN ('registered','triaged','dispatched','reopened'), c.due_date, c.created_at DESC
+            LIMIT ? OFFSET ?
+            """
+        let today = self.today
+        return try db.query(sql, args) { row in
+            let c = Self.caseRow(row)
+            let due = row.optionalString(14).flatMap(CivilDate.init)
+            return CaseSummary(caseRecord: c, departmentName: row.optionalString(15),
+                               status: quickStatus(state: c.state, due: due, paused: c.pausedSince != nil, today: today), dueDate: due)
+        }
+    }
+
+    /// The status from the stored due date (completed pauses already folded in).
+    func quickStatus(state: CaseState, due: CivilDate?, paused: Bool, today: CivilDate) -> DeadlineStatus {
+        guard state.awaitsAnswer, let due else { return .none }
+        if paused { return .paused }
+        if today > due { return .overdue }
+        return calendar.workingDays(from: today, to: due) <= CaseClock.dueSoonWorkingDays ? .dueSoon : .onTime
+    }
+
+    public func caseCount(_ q: CaseQuery) throws -> Int {
+        var all = q
+        all.limit = Int.max / 2
+        all.offset = 0
+        return try cases(all).count
+    }
+}

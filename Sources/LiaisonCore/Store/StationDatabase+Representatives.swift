@@ -1,0 +1,65 @@
+/// Representatives: added by hand, by CSV import, or by the demo; found by code.
+extension StationDatabase {
+    static let representativeColumns = "id, code, name, level, station_id, district, delegation_group, phone"
+
+    static func representative(from r: Row) -> Representative {
+        Representative(id: r.string(0), code: r.string(1), name: r.string(2),
+                       level: Representative.Level(rawValue: r.string(3)) ?? .township,
+                       stationID: r.string(4), district: r.string(5), group: r.string(6), phone: r.string(7))
+    }
+
+    /// Adds a representative with a fresh personal code; an existing one with the
+    /// same name, level and station is returned instead (re-imports add nothing).
+    @discardableResult
+    public func addRepresentative(name: String, level: Representative.Level, stationID: String? = nil,
+                                  district: String = "", group: String = "", phone: String = "",
+                                  code: String? = nil) throws -> (representative: Representative, created: Bool) {
+        let clean = try TextNormalizer.field(name, name: Bilingual("姓名", "Name"), limit: FieldLimits.name, required: true)
+        let districtClean = try TextNormalizer.field(district, name: Bilingual("选区", "District"), limit: FieldLimits.shortText)
+        let groupClean = try TextNormalizer.field(group, name: Bilingual("代表小组", "Group"), limit: FieldLimits.shortText)
+        let phoneClean = phone.isEmpty ? "" : try PhoneNumber.validate(phone).canonical
+        let station = stationID ?? self.station.id
+        return try db.write {
+            if let existing = try db.queryOne("SELECT \(Self.representativeColumns) FROM representative WHERE name = ? AND level = ? AND station_id = ?",
+                                              [.text(clean), .text(level.rawValue), .text(station)], Self.representative) {
+                return (existing, false)
+            }
+            let rep = Representative(id: newKey(), code: code ?? PersonalCode.generate(.representative).identifier,
+                                     name: clean, level: level, stationID: station, district: districtClean,
+                                     group: groupClean, phone: phoneClean)
+            let stamp = timestamp()
+            try db.execute("""
+                INSERT INTO representative(id, code, name, level, station_id, district, delegation_group, phone, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rep.id, rep.code, rep.name, rep.level.rawValue, rep.stationID, rep.district, rep.group, rep.phone, stamp, stamp)
+            return (rep, true)
+        }
+    }
+
+    public func representatives(stationID: String? = nil) throws -> [Representative] {
+        if let stationID {
+            return try db.query("SELECT \(Self.representativeColumns) FROM representative WHERE retired_at IS NULL AND station_id = ? ORDER BY name",
+                                [.text(stationID)], Self.representative)
+        }
+        return try db.query("SELECT \(Self.representativeColumns) FROM representative WHERE retired_at IS NULL ORDER BY level, name",
+                            [], Self.representative)
+    }
+
+    public func representative(id: String) throws -> Representative? {
+        try db.queryOne("SELECT \(Self.representativeColumns) FROM representative WHERE id = ?", [.text(id)], Self.representative)
+    }
+
+    /// Looks a representative up by the 11-character identifier of their code.
+    public func representative(code identifier: String) throws -> Representative? {
+        try db.queryOne("SELECT \(Self.representativeColumns) FROM representative WHERE code = ? AND retired_at IS NULL",
+                        [.text(identifier)], Self.representative)
+    }
+
+    public func representativeCode(_ rep: Representative) -> PersonalCode {
+        PersonalCode(kind: .representative, identifier: rep.code)
+    }
+
+    public func stationName(id: String) throws -> String {
+        try db.scalarString("SELECT name FROM station WHERE id = ?", [.text(id)]) ?? ""
+    }
+}
