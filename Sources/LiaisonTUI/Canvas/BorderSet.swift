@@ -19,5 +19,5 @@ public struct BorderSet: Sendable, Equatable {
 
     public static let ascii = BorderSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        block: "#", levels: ["_", ".", ",", ":", "-", "=", "+", "#"])
+        block: "#", levels: ["_", ".", ":", "-", "=", "+", "*", "#"])
 }

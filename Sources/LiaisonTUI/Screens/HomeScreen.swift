@@ -84,6 +84,9 @@ public struct HomeScreen: Screen {
             renderSummary(into: &canvas, rect: left.inset(1).insetLeft(1), language: language)
             canvas.box(right, title: Catalogue.goTo(language))
             renderMenu(into: &canvas, rect: right.inset(1).insetLeft(1), language: language)
+        } else if finding {
+            // Narrow and finding: the matches and the field need the room more than the counts.
+            renderMenu(into: &canvas, rect: area.insetLeft(1), language: language)
         } else {
             // Narrow: no frames, the summary first; the menu gets what is left.
             let used = renderSummary(into: &canvas, rect: area.insetLeft(1), language: language)

@@ -58,7 +58,7 @@ public enum Catalogue {
     // MARK: Home
     public static let station = Bilingual("站点", "Station")
     public static let todaySession = Bilingual("今日接待", "Today")
-    public static let noSessionToday = Bilingual("今日暂无接待活动", "No session today")
+    public static let noSessionToday = Bilingual("暂无接待活动", "no session open")
     public static let caseStates = Bilingual("案件状态", "Cases by state")
     public static let overdue = Bilingual("超期", "Overdue")
     public static let goTo = Bilingual("前往", "Go to")

@@ -12,11 +12,19 @@ public struct KeyBar: Sendable, Equatable {
     public var entries: [Entry]
     public init(_ entries: [Entry]) { self.entries = entries }
 
-    /// Entries drawn and their x ranges (for mouse clicks).
+    /// Entries drawn and their x ranges (for mouse clicks). The last entry
+    /// (quit) is always kept: entries before it give way when space is short.
     public func layout(x: Int, width: Int) -> [(index: Int, range: Range<Int>)] {
+        var shown = Array(entries.indices)
+        func total(_ ids: [Int]) -> Int {
+            ids.map { DisplayWidth.of(entries[$0].key) + DisplayWidth.of(DisplaySanitizer.sanitize(entries[$0].label)) }
+                .reduce(0, +) + max(0, ids.count - 1)
+        }
+        while shown.count > 1 && total(shown) > width { shown.remove(at: shown.count - 2) }
         var out: [(Int, Range<Int>)] = []
         var col = x
-        for (i, e) in entries.enumerated() {
+        for i in shown {
+            let e = entries[i]
             let w = DisplayWidth.of(e.key) + DisplayWidth.of(DisplaySanitizer.sanitize(e.label))
             if col + w > x + width { break }
             out.append((i, col..<(col + w)))
