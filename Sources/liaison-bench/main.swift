@@ -1,2 +1,6 @@
 import LiaisonCore
+
 print("liaison-bench")
+for line in qrBenchmarkLines() {
+    print(line)
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Turns a `QRCode` into text, ANSI text, PBM or SVG, or terminal cells.
+/// Every form includes the 4-module light quiet zone readers need.
+public enum QRRenderer {
+    /// Light modules around the symbol, as the standard requires.
+    public static let quietZone = 4
+    /// Pixels per module for PBM and SVG unless asked otherwise.
+    public static let defaultScale = 4
+
+    /// SGR for the ANSI form: black text on a white background, both set
+    /// explicitly so a dark-themed terminal does not invert the code.
+    static let darkOnLight = "\u{1B}[30;47m"
+    static let reset = "\u{1B}[0m"
+
+    /// Half blocks, two module rows per line, quiet zone included, no escape
+    /// sequences: the glyphs are the dark modules, for a light background
+    /// (paper, or a light-themed terminal). Lines end with "\n".
+    public static func text(_ code: QRCode) -> String {
+        halfBlockLines(code).map { $0 + "\n" }.joined()
+    }
+
+    /// The half-block form with explicit dark-on-light colours on every line,
+    /// reset at each line end, so it reads the same in any terminal theme.
+    public static func ansi(_ code: QRCode) -> String {
+        halfBlockLines(code).map { darkOnLight + $0 + reset + "\n" }.joined()
+    }
+
+    private static func halfBlockLines(_ code: QRCode) -> [String] {
+        terminalLines(code, ascii: false).plainLines
+    }
+
+    /// Cells for a screen to draw: half blocks (one cell per two stacked
+    /// modules) or, with `ascii`, two spaces per module.
+    public static func terminalLines(_ code: QRCode, ascii: Bool = false) -> QRTerminalLines {
+        let low = -quietZone
+        let high = code.size + quietZone // exclusive
+        var rows: [[QRTerminalCell]] = []
+        if ascii {
+            for y in low..<high {
+                rows.append((low..<high).map { x in
+                    let dark = code[x, y]
+                    return QRTerminalCell(text: "  ", width: 2, upperDark: dark, lowerDark: dark)
+                })
+            }
+        } else {
+            // The side (n + 8) is odd: the last line's lower half is beyond the
+            // quiet zone and stays light.
+            for y in stride(from: low, to: high, by: 2) {
+                rows.append((low..<high).map { x in
+                    let upper = code[x, y]
+                    let lower = y + 1 < high && code[x, y + 1]
+                    return QRTerminalCell(
+                        text: QRTerminalCell.halfBlock(upper: upper, lower: lower),
+                        width: 1, upperDark: upper, lowerDark: lower
+                    )
+                })
+            }
+        }
+        return QRTerminalLines(rows: rows, ascii: ascii)
+    }
+
+    /// Plain PBM (`P1`), 1 = dark, `scale` pixels per module, quiet zone included.
+    /// Raster lines are wrapped at 70 characters as the format recommends.
+    public static func pbm(_ code: QRCode, scale: Int = defaultScale) -> String {
+        let scale = max(1, scale)
+        let side = (code.size + 2 * quietZone) * scale
+        var out = "P1\n\(side) \(side)\n"
+        out.reserveCapacity(out.utf8.count + side * (side + side / 70 + 1))
+        for pixelY in 0..<side {
+            let y = pixelY / scale - quietZone
+            var column = 0
+            for pixelX in 0..<side {
+                let x = pixelX / scale - quietZone
+                out += code[x, y] ? "1" : "0"
+                column += 1
+                if column == 70 && pixelX + 1 < side {
+                    out += "\n"
+                    column = 0
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// SVG with a white background and one path of dark modules, one unit per
+    /// module in the view box and `scale` pixels per module as the size.
+    public static func svg(_ code: QRCode, scale: Int = defaultScale) -> String {
+        let scale = max(1, scale)
+        let side = code.size + 2 * quietZone
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\(side * scale)" height="\(side * scale)" \
+        viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges">
+        \(svgBody(code, x: 0, y: 0))
+        </svg>
+
+        """
+    }
+
+    /// The background and modules of a symbol whose quiet zone's top-left
+    /// corner sits at (x, y) in module units; shared with the card.
+    static func svgBody(_ code: QRCode, x originX: Int, y originY: Int) -> String {
+        let side = code.size + 2 * quietZone
+        return """
+        <rect x="\(originX)" y="\(originY)" width="\(side)" height="\(side)" fill="#FFFFFF"/>
+        <path fill="#000000" d="\(svgPath(code, offsetX: originX + quietZone, offsetY: originY + quietZone))"/>
+        """
+    }
+
+    /// One rectangle per horizontal run of dark modules keeps the path short.
+    static func svgPath(_ code: QRCode, offsetX: Int, offsetY: Int) -> String {
+        var parts: [String] = []
+        for y in 0..<code.size {
+            var x = 0
+            while x < code.size {
+                guard code[x, y] else {
+                    x += 1
+                    continue
+                }
+                let start = x
+                while x < code.size && code[x, y] { x += 1 }
+                parts.append("M\(start + offsetX),\(y + offsetY)h\(x - start)v1h-\(x - start)z")
+            }
+        }
+        return parts.joined()
+    }
+}
