@@ -155,7 +155,7 @@ public struct Pinyin: Sendable, CustomStringConvertible {
 
     /// Whether `query` (pinyin, initials, a mix, or the characters
     /// themselves) matches consecutive characters of `name`.
-    public func matches(_ query: String, _ name: String) -> Bool {
+    public func matches(_ query: String, in name: String) -> Bool {
         matcher(for: query).matches(name)
     }
 }
