@@ -35,7 +35,7 @@ struct CryptoHMACSHA256Tests {
     @Test("RFC 4231 test cases 1-7", arguments: rfc4231Vectors)
     func rfc4231(vector: Vector) {
         let tag = HMACSHA256.authenticationCode(for: vector.data, key: vector.key)
-        #expect(hex(tag).hasPrefix(vector.tag))
+        #expect(cryptoHex(tag).hasPrefix(vector.tag))
         #expect(tag.count == HMACSHA256.byteCount)
     }
 
@@ -55,7 +55,7 @@ struct CryptoHMACSHA256Tests {
     @Test("matches Python hmac for keys around the block size", arguments: keyLengths)
     func keyLengthsAroundBlock(keyLength: Int, tag: String) {
         let key = Array(cryptoPattern(keyLength).reversed())
-        #expect(hex(HMACSHA256.authenticationCode(for: cryptoPattern(300), key: key)) == tag)
+        #expect(cryptoHex(HMACSHA256.authenticationCode(for: cryptoPattern(300), key: key)) == tag)
     }
 
     @Test("streaming equals one-shot, and a keyed value can be reused")

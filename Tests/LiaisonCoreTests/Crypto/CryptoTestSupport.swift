@@ -2,14 +2,9 @@ import LiaisonCore
 
 /// Deterministic test input: byte i is (i * 167 + 13) mod 256. The same
 /// formula in Python (`bytes((i*167+13)%256 for i in range(n))`) produced the
-/// cross-check digests below with hashlib/hmac, Python 3.11.
+/// cross-check values in these suites with hashlib/hmac, Python 3.11.
 func cryptoPattern(_ count: Int) -> [UInt8] {
     (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 167 &+ 13) }
 }
 
-func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
-
-func bytes(_ hexText: String) -> [UInt8] {
-    guard let decoded = Hex.decode(hexText) else { fatalError("bad hex literal in a test: \(hexText)") }
-    return decoded
-}
+func cryptoHex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
