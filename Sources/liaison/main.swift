@@ -1,2 +1,3 @@
-import LiaisonCore
-print("liaison")
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

@@ -31,3 +31,14 @@ extension StationDatabase {
         }
     }
 }
+
+extension StationDatabase {
+    /// Opinions recorded on each of the last `days` days, oldest first (for a sparkline).
+    public func opinionsPerDay(days: Int) throws -> [Int] {
+        let first = today.adding(days: -(days - 1))
+        let counts = Dictionary(uniqueKeysWithValues: try db.query("""
+            SELECT substr(created_at, 1, 10), COUNT(*) FROM opinion WHERE created_at >= ? GROUP BY 1
+            """, [.text(first.description)]) { ($0.string(0), $0.int(1)) })
+        return (0..<days).map { counts[first.adding(days: $0).description] ?? 0 }
+    }
+}

@@ -63,3 +63,43 @@ extension StationDatabase {
         try db.scalarString("SELECT name FROM station WHERE id = ?", [.text(id)]) ?? ""
     }
 }
+
+/// What a scan of a representative's code shows (亮码).
+public struct RepresentativeCard: Sendable {
+    public let representative: Representative
+    public let stationName: String
+    public let openCases: Int
+    public let overdueCases: Int
+    public let code: PersonalCode
+    public let payload: String
+}
+
+extension StationDatabase {
+    /// Resolves scanned or typed text to a representative's card: the one
+    /// resolver behind `liaison lookup` and the scanner rule.
+    public func resolveRepresentative(scanned text: String) throws -> RepresentativeCard {
+        guard case .representative(let code) = try CodeParser.parse(text) else {
+            throw CodeError.unrecognised
+        }
+        guard let rep = try representative(code: code.identifier) else {
+            throw StoreError.notFound(what: code.description)
+        }
+        return try card(for: rep)
+    }
+
+    public func card(for rep: Representative) throws -> RepresentativeCard {
+        let open = "c.state NOT IN ('closed', 'merged')"
+        let mine = "(c.id IN (SELECT case_id FROM opinion WHERE representative_id = ?1) OR c.id IN (SELECT case_id FROM case_supervisor WHERE representative_id = ?1))"
+        let openCount = try db.scalarInt("SELECT COUNT(*) FROM cases c WHERE \(open) AND \(mine)", [.text(rep.id)])
+        let overdue = try db.scalarInt("""
+            SELECT COUNT(*) FROM cases c WHERE c.state IN ('registered','triaged','dispatched','reopened')
+            AND c.paused_since IS NULL AND c.due_date < ?2 AND \(mine)
+            """, [.text(rep.id), .text(today.description)])
+        let station = try db.queryOne("SELECT name, base_url FROM station WHERE id = ?", [.text(rep.stationID)]) {
+            ($0.string(0), $0.optionalString(1))
+        }
+        let code = representativeCode(rep)
+        return RepresentativeCard(representative: rep, stationName: station?.0 ?? "", openCases: openCount, overdueCases: overdue,
+                                  code: code, payload: code.payload(baseURL: station?.1 ?? self.station.baseURL))
+    }
+}

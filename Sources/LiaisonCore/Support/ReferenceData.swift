@@ -23,6 +23,7 @@ public struct ReferenceData: Sendable {
 
     public struct MissingDataError: LiaisonError {
         public let path: String
+        public init(path: String) { self.path = path }
         public var message: Bilingual {
             Bilingual("缺少数据文件：\(path)（可用环境变量 LIAISON_DATA 指定 Data 目录）",
                       "Missing data file: \(path) (set LIAISON_DATA to the Data folder)")

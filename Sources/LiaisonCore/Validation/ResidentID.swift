@@ -25,7 +25,7 @@ public enum ResidentID {
         let year = digits[6...9].reduce(0) { $0 * 10 + $1 }
         let month = digits[10] * 10 + digits[11]
         let day = digits[12] * 10 + digits[13]
-        guard year >= 1900, let birth = CivilDate(year: year, month: month, day: day) else {
+        guard year >= 1800, let birth = CivilDate(year: year, month: month, day: day) else {
             throw ValidationError.residentIDBirthDate
         }
         if let today, birth > today { throw ValidationError.residentIDBirthDate }

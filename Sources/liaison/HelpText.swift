@@ -1,0 +1,67 @@
+import LiaisonCore
+
+/// `liaison --help` in both languages.
+enum HelpText {
+    /// Commands of the contract that later work will build; they say so plainly.
+    static let pending: [String: Bilingual] = [
+        "report": Bilingual("“report”（统计报告）尚未实现", "“report” is not built yet"),
+        "sync": Bilingual("“sync”（离线同步）尚未实现", "“sync” is not built yet"),
+        "generate": Bilingual("“generate”（合成数据）尚未实现", "“generate” is not built yet"),
+        "case": Bilingual("“case”（案件脚本命令）尚未实现", "“case” is not built yet"),
+    ]
+
+    static func text(for command: String, _ language: Language) -> String {
+        language == .zh ? zh : en
+    }
+
+    static let zh = """
+    liaison — 人大代表联络站前台（终端版）
+
+    用法:
+      liaison                         打开前台（默认数据库）
+      liaison demo [--reset]          用 Data/demo 建立演示站点数据库并打开
+      liaison init --station 名称 [--kind station|outpost] [--phone 电话]
+                                      建立空的站点数据库
+      liaison import representatives|opinions 文件.csv
+                                      导入 CSV（UTF-8/带 BOM/GB18030，中文或英文表头）
+      liaison export cases|opinions|representatives [--format csv|json] [--since 日期] [--out 文件]
+      liaison qr 文本 | --representative 代码  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
+                                      [--scale N] [--mask 0-7] [--min-version N]
+      liaison lookup 扫描内容         由扫码内容找到代表
+      liaison backup 文件             一致性备份（其他前台写入时也可）
+      liaison check                   完整性与业务规则检查
+
+    通用选项:
+      --db 路径     数据库（否则 $LIAISON_DB，否则 $XDG_DATA_HOME/liaison/liaison.db）
+      --lang zh|en  界面语言（否则取自 LANG）
+      --theme 名称  配色主题   --ascii  纯 ASCII 边框
+      --help  --version
+    选项可放在参数前后；“--”之后都是参数。出错时信息写到 stderr，用法错误退出码为 2。
+    """
+
+    static let en = """
+    liaison — the front desk of a representative liaison station, in a terminal
+
+    Usage:
+      liaison                         open the front desk on the default database
+      liaison demo [--reset]          create a demo station database from Data/demo, then open it
+      liaison init --station NAME [--kind station|outpost] [--phone PHONE]
+                                      create an empty station database
+      liaison import representatives|opinions FILE.csv
+                                      import CSV (UTF-8, with BOM, or GB18030; Chinese or English headers)
+      liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]
+      liaison qr TEXT | --representative CODE  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
+                                      [--scale N] [--mask 0-7] [--min-version N]
+      liaison lookup SCANNED-TEXT     resolve a scanned code to a representative
+      liaison backup FILE             consistent copy, even while other desks write
+      liaison check                   SQLite integrity plus Liaison's own invariants
+
+    Common options:
+      --db PATH     database (else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.db)
+      --lang zh|en  language (else from LANG)
+      --theme NAME  colour theme   --ascii  ASCII borders
+      --help  --version
+    Options may stand before or after the arguments; `--` ends the options.
+    Errors go to stderr; usage errors exit 2.
+    """
+}
