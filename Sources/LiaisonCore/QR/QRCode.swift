@@ -73,11 +73,7 @@ public struct QRCode: Sendable, Equatable {
                 return try encode(segments: segments, ecc: ecc, mask: mask, minVersion: version, maxVersion: version, boostECC: boostECC)
             }
         }
-        throw QREncodingError.dataTooLong(
-            bits: QRSegment.totalBits(segments, version: QRTables.maxVersion),
-            capacityBits: QRTables.dataCodewords(version: QRTables.maxVersion, ecc: ecc) * 8,
-            ecc: ecc
-        )
+        throw tooLong(payloadBytes: bytes.count, ecc: ecc)
     }
 
     /// Encodes the given segments at the smallest version in `minVersion...maxVersion` that holds them.
@@ -102,11 +98,7 @@ public struct QRCode: Sendable, Equatable {
             }
         }
         guard let (version, usedBits) = chosen else {
-            throw QREncodingError.dataTooLong(
-                bits: QRSegment.totalBits(segments, version: maxVersion),
-                capacityBits: QRTables.dataCodewords(version: maxVersion, ecc: ecc) * 8,
-                ecc: ecc
-            )
+            throw tooLong(payloadBytes: segments.reduce(0) { $0 + $1.characterCount }, ecc: ecc)
         }
         // A stronger level costs nothing while the data still fits this version.
         var level = ecc
@@ -120,6 +112,14 @@ public struct QRCode: Sendable, Equatable {
         let data = dataCodewords(segments: segments, version: version, ecc: level)
         let codewords = addErrorCorrection(to: data, version: version, ecc: level)
         return make(codewords: codewords, version: version, ecc: level, mask: mask)
+    }
+
+    /// The error for a payload over version 40's capacity, quoting the byte
+    /// capacity (one byte segment with its 20-bit header).
+    private static func tooLong(payloadBytes: Int, ecc: QRErrorCorrection) -> QREncodingError {
+        let capacityBits = QRTables.dataCodewords(version: QRTables.maxVersion, ecc: ecc) * 8
+        let header = 4 + QRSegmentMode.byte.characterCountBits(version: QRTables.maxVersion)
+        return .dataTooLong(payloadBytes: payloadBytes, maxBytes: (capacityBits - header) / 8, ecc: ecc)
     }
 
     private static func validate(mask: Int?, minVersion: Int) throws {

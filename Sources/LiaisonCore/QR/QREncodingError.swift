@@ -3,18 +3,18 @@ import Foundation
 /// Why a QR code could not be made. Messages never repeat the payload itself,
 /// which may be personal data.
 public enum QREncodingError: LiaisonError, Equatable {
-    /// The payload needs more bits than version 40 holds at this level.
-    case dataTooLong(bits: Int?, capacityBits: Int, ecc: QRErrorCorrection)
+    /// The payload (`payloadBytes` long) needs more than version 40 holds at
+    /// this level, which is at most `maxBytes` bytes of arbitrary data.
+    case dataTooLong(payloadBytes: Int, maxBytes: Int, ecc: QRErrorCorrection)
     case invalidMask(Int)
     case invalidVersion(Int)
 
     public var message: Bilingual {
         switch self {
-        case let .dataTooLong(bits, capacity, ecc):
-            let needed = bits.map { "\(($0 + 7) / 8)" } ?? ">\(capacity / 8)"
+        case let .dataTooLong(payload, maxBytes, ecc):
             return Bilingual(
-                "内容太长，放不进二维码：需要 \(needed) 字节，纠错等级 \(ecc.letter) 下最大版本 40 只能容纳 \(capacity / 8) 字节。请缩短内容或降低纠错等级。",
-                "The data is too long for a QR code: it needs \(needed) bytes, but version 40 at error-correction level \(ecc.letter) holds \(capacity / 8). Shorten the data or choose a lower level."
+                "内容太长，放不进二维码：共 \(payload) 字节，纠错等级 \(ecc.letter) 下最大的版本 40 最多容纳 \(maxBytes) 字节（纯数字或大写字母可多些）。请缩短内容或降低纠错等级。",
+                "The data is too long for a QR code: \(payload) bytes, while the largest symbol (version 40) at error-correction level \(ecc.letter) holds at most \(maxBytes) bytes (somewhat more for digits or capitals only). Shorten the data or choose a lower level."
             )
         case let .invalidMask(mask):
             return Bilingual(
