@@ -37,6 +37,7 @@ enum CommandLineTool {
             case "export": return try ExportCommand.run(context, rest)
             case "backup": return try BackupCommand.run(context, rest)
             case "check": return try CheckCommand.run(context)
+            case "qr": return try QRCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
             case "test-writer": return try TestWriterCommand.run(context)
             case "help": context.say(HelpText.text(for: rest.first ?? "", context.language)); return ExitCode.success

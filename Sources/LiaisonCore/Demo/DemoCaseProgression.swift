@@ -23,7 +23,12 @@ struct DemoCaseProgression {
                 try store.apply(action, toCase: id)
                 return true
             }
-            let roll = Int.random(in: 0..<100, using: &rng)
+            var roll = Int.random(in: 0..<100, using: &rng)
+            // Older cases have mostly moved on; a few stay stuck (and so overdue).
+            let ageDays = end.timeIntervalSince(t) / 86_400
+            if ageDays > 20, (0..<45).contains(roll), !(8..<24).contains(roll), Int.random(in: 0..<100, using: &rng) < 85 {
+                roll = Int.random(in: 45..<100, using: &rng)
+            }
             if roll < 8 { continue } // stays registered
             if roll < 14 {
                 let open = try mergeTargets.filter { try store.caseRecord(id: $0)?.state.isOpen == true }
