@@ -38,6 +38,7 @@ enum CommandLineTool {
             case "backup": return try BackupCommand.run(context, rest)
             case "check": return try CheckCommand.run(context)
             case "qr": return try QRCommand.run(context, rest)
+            case "case": return try CaseCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
             case "test-writer": return try TestWriterCommand.run(context)
             case "help": context.say(HelpText.text(for: rest.first ?? "", context.language)); return ExitCode.success

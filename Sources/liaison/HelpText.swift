@@ -7,7 +7,6 @@ enum HelpText {
         "report": Bilingual("“report”（统计报告）尚未实现", "“report” is not built yet"),
         "sync": Bilingual("“sync”（离线同步）尚未实现", "“sync” is not built yet"),
         "generate": Bilingual("“generate”（合成数据）尚未实现", "“generate” is not built yet"),
-        "case": Bilingual("“case”（案件脚本命令）尚未实现", "“case” is not built yet"),
     ]
 
     static func text(for command: String, _ language: Language) -> String {
@@ -28,6 +27,8 @@ enum HelpText {
       liaison qr 文本 | --representative 代码  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup 扫描内容         由扫码内容找到代表
+      liaison case list|show|transition|followup
+                                      案件：列表、详情、办理动作、回访清单（见 liaison case --help）
       liaison backup 文件             一致性备份（其他前台写入时也可）
       liaison check                   完整性与业务规则检查
 
@@ -53,6 +54,8 @@ enum HelpText {
       liaison qr TEXT | --representative CODE  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup SCANNED-TEXT     resolve a scanned code to a representative
+      liaison case list|show|transition|followup
+                                      cases: list, detail, lifecycle actions, follow-up worklist
       liaison backup FILE             consistent copy, even while other desks write
       liaison check                   SQLite integrity plus Liaison's own invariants
 

@@ -1,0 +1,48 @@
+/// 回访: the follow-up worklist — cases answered (replied or resolved on site)
+/// but not yet fed back to the visitor, oldest first — and the one place where
+/// a visitor's phone number is shown in full, with the reveal recorded.
+public struct FollowUpItem: Sendable, Hashable {
+    public let caseRecord: Case
+    public let answeredAt: String
+    public let answer: String
+    public let visitors: [FollowUpVisitor]
+}
+
+public struct FollowUpVisitor: Sendable, Hashable {
+    public let visitorID: String
+    public let name: Bilingual
+    public let maskedPhone: String
+}
+
+extension StationDatabase {
+    public func followUpWorklist(limit: Int = 200) throws -> [FollowUpItem] {
+        let rows = try db.query("""
+            SELECT \(Self.caseColumns),
+                   (SELECT e.at FROM case_event e WHERE e.case_id = c.id AND e.to_state IN ('replied', 'resolvedOnSite') ORDER BY e.seq DESC LIMIT 1),
+                   (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.to_state IN ('replied', 'resolvedOnSite') ORDER BY e.seq DESC LIMIT 1)
+            FROM cases c WHERE c.state IN ('replied', 'resolvedOnSite') ORDER BY 16 LIMIT ?
+            """, [.integer(Int64(limit))]) { (Self.caseRow($0), $0.string(15), $0.string(16)) }
+        return try rows.map { c, at, answer in
+            FollowUpItem(caseRecord: c, answeredAt: at, answer: answer, visitors: try followUpVisitors(caseID: c.id))
+        }
+    }
+
+    /// Every visitor behind a case, merged cases included: each keeps their own follow-up.
+    public func followUpVisitors(caseID: String) throws -> [FollowUpVisitor] {
+        try db.query("""
+            SELECT DISTINCT v.id, v.name, v.anonymous, p.phone FROM opinion o
+            JOIN visitor v ON v.id = o.visitor_id LEFT JOIN visitor_personal p ON p.visitor_id = v.id
+            WHERE o.case_id = ? OR o.case_id IN (SELECT id FROM cases WHERE merged_into = ?)
+            ORDER BY o.created_at
+            """, [.text(caseID), .text(caseID)]) {
+            let visitor = Visitor(id: $0.string(0), name: $0.string(1), anonymous: $0.bool(2))
+            return FollowUpVisitor(visitorID: visitor.id, name: visitor.displayName, maskedPhone: Masking.phone($0.string(3)))
+        }
+    }
+
+    /// The full phone number for a follow-up call; recorded in the audit log with the case number.
+    public func revealPhoneForFollowUp(caseID: String, visitorID: String) throws -> String {
+        let number = try caseRecord(id: caseID)?.number ?? caseID
+        return try revealPersonalData(visitorID: visitorID, reason: "回访 follow-up call \(number)").phone
+    }
+}
