@@ -11,11 +11,11 @@ struct QRMaskEvaluator {
     let size: Int
     private let ecc: QRErrorCorrection
     /// The unmasked symbol with the format bits cleared.
-    private var baseRows: [QRBitLine]
-    private var baseColumns: [QRBitLine]
+    private let baseRows: [QRBitLine]
+    private let baseColumns: [QRBitLine]
     /// Set where a module carries data (is not a function module).
-    private var dataRows: [QRBitLine]
-    private var dataColumns: [QRBitLine]
+    private let dataRows: [QRBitLine]
+    private let dataColumns: [QRBitLine]
     private let formatPositions: [(bit: Int, x: Int, y: Int)]
     /// Scratch for the masked symbol being scored.
     private var rows: [QRBitLine]
@@ -125,17 +125,19 @@ struct QRMaskEvaluator {
 
     /// Packs `count` bytes (each 0 or 1) taken every `step` from `start`.
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, step: Int, count: Int) -> QRBitLine {
-        var words: [UInt64] = [0, 0, 0]
         var index = start
-        for word in 0..<3 {
+        func word(bits: Int) -> UInt64 {
             var value: UInt64 = 0
-            for bit in 0..<max(0, min(64, count - word * 64)) {
+            for bit in 0..<max(0, min(64, bits)) {
                 value |= UInt64(bytes[index] & 1) << UInt64(bit)
                 index += step
             }
-            words[word] = value
+            return value
         }
-        return QRBitLine(w0: words[0], w1: words[1], w2: words[2])
+        let w0 = word(bits: count)
+        let w1 = word(bits: count - 64)
+        let w2 = word(bits: count - 128)
+        return QRBitLine(w0: w0, w1: w1, w2: w2)
     }
 
     /// The cycle repeated across all 192 bits (bit i = cycle[i % cycle.count]).

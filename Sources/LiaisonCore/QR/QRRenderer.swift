@@ -8,26 +8,43 @@ public enum QRRenderer {
     /// Pixels per module for PBM and SVG unless asked otherwise.
     public static let defaultScale = 4
 
-    /// SGR for the ANSI form: black text on a white background, both set
+    /// SGR for half blocks: black glyphs on a white background, both set
     /// explicitly so a dark-themed terminal does not invert the code.
     static let darkOnLight = "\u{1B}[30;47m"
+    /// SGR backgrounds for the two-spaces-per-module form.
+    static let darkBackground = "\u{1B}[40m"
+    static let lightBackground = "\u{1B}[47m"
     static let reset = "\u{1B}[0m"
 
-    /// Half blocks, two module rows per line, quiet zone included, no escape
-    /// sequences: the glyphs are the dark modules, for a light background
-    /// (paper, or a light-themed terminal). Lines end with "\n".
-    public static func text(_ code: QRCode) -> String {
-        halfBlockLines(code).map { $0 + "\n" }.joined()
+    /// Half blocks, two module rows per line, quiet zone included; lines end
+    /// with "\n". With `colour` (the default) every line sets dark-on-light
+    /// explicitly and resets at its end; without it the glyphs are the dark
+    /// modules and need a light background (paper, files, `NO_COLOR`).
+    public static func text(_ code: QRCode, colour: Bool = true) -> String {
+        let lines = terminalLines(code, ascii: false).plainLines
+        if colour {
+            return lines.map { darkOnLight + $0 + reset + "\n" }.joined()
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 
-    /// The half-block form with explicit dark-on-light colours on every line,
-    /// reset at each line end, so it reads the same in any terminal theme.
+    /// Two spaces per module painted with SGR background colours, one line
+    /// per module row: no block characters at all, so it stays square in
+    /// terminals that draw ambiguous-width blocks double wide.
     public static func ansi(_ code: QRCode) -> String {
-        halfBlockLines(code).map { darkOnLight + $0 + reset + "\n" }.joined()
-    }
-
-    private static func halfBlockLines(_ code: QRCode) -> [String] {
-        terminalLines(code, ascii: false).plainLines
+        var out = ""
+        for row in terminalLines(code, ascii: true).rows {
+            var current: Bool?
+            for cell in row {
+                if cell.isDark != current {
+                    out += cell.isDark ? darkBackground : lightBackground
+                    current = cell.isDark
+                }
+                out += cell.text
+            }
+            out += reset + "\n"
+        }
+        return out
     }
 
     /// Cells for a screen to draw: half blocks (one cell per two stacked

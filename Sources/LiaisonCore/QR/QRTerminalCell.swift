@@ -4,10 +4,13 @@ import Foundation
 ///
 /// Half-block form: the cell shows two modules stacked, `text` is one of
 /// "▀", "▄", "█" or " " and must be drawn dark on light (glyph in the dark
-/// colour, background in the light one). ASCII form: the cell is one module,
-/// `text` is two spaces, and `upperDark == lowerDark` says whether the
-/// module is dark; the screen gives dark and light cells contrasting
-/// backgrounds (colour pairs, or reverse video where there is no colour).
+/// colour, background in the light one).
+///
+/// ASCII form (for terminals that draw blocks double wide): the cell is one
+/// module, `text` is two spaces and `isDark` says whether the module is dark.
+/// The screen paints `isDark` cells in reverse video (or a dark colour pair)
+/// and the others plainly; on a light-on-dark terminal without colour, swap
+/// the two so that the code keeps dark modules on a light ground.
 public struct QRTerminalCell: Sendable, Hashable {
     public let text: String
     /// Display columns the text takes: 1 for a half block, 2 for the ASCII form.

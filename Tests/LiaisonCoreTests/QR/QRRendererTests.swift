@@ -15,9 +15,9 @@ struct QRRendererTests {
         }
     }
 
-    @Test func textParsesBackToTheSameMatrix() throws {
+    @Test func plainTextParsesBackToTheSameMatrix() throws {
         for code in try codes() {
-            let text = QRRenderer.text(code)
+            let text = QRRenderer.text(code, colour: false)
             #expect(!text.contains("\u{1B}"))
             let lines = text.split(separator: "\n")
             #expect(lines.count == (code.size + 8 + 1) / 2)
@@ -27,12 +27,24 @@ struct QRRendererTests {
         }
     }
 
-    @Test func ansiSetsDarkOnLightOnEveryLine() throws {
+    @Test func colouredTextSetsDarkOnLightOnEveryLine() throws {
+        for code in try codes() {
+            let text = QRRenderer.text(code)
+            let lines = text.split(separator: "\n")
+            #expect(lines.count == (code.size + 8 + 1) / 2)
+            #expect(lines.allSatisfy { $0.hasPrefix(QRRenderer.darkOnLight) && $0.hasSuffix(QRRenderer.reset) })
+            #expect(QRTextParsing.stripSGR(text) == QRRenderer.text(code, colour: false))
+            let parsed = try #require(QRTextParsing.matrix(fromHalfBlocks: text))
+            #expect(QRTextParsing.interior(parsed) == code.rows)
+        }
+    }
+
+    @Test func ansiBackgroundsParseBackToTheSameMatrix() throws {
         for code in try codes() {
             let ansi = QRRenderer.ansi(code)
-            let lines = ansi.split(separator: "\n")
-            #expect(lines.allSatisfy { $0.hasPrefix(QRRenderer.darkOnLight) && $0.hasSuffix(QRRenderer.reset) })
-            let parsed = try #require(QRTextParsing.matrix(fromHalfBlocks: ansi))
+            #expect(!ansi.contains("▀") && !ansi.contains("█"))
+            let parsed = try #require(QRTextParsing.matrix(fromBackgrounds: ansi))
+            #expect(parsed.count == code.size + 8)
             #expect(QRTextParsing.interior(parsed) == code.rows)
         }
     }
@@ -44,7 +56,7 @@ struct QRRendererTests {
             #expect(!half.ascii)
             #expect(half.width == side)
             #expect(half.height == (side + 1) / 2)
-            #expect(half.plainLines.map { $0 + "\n" }.joined() == QRRenderer.text(code))
+            #expect(half.plainLines.map { $0 + "\n" }.joined() == QRRenderer.text(code, colour: false))
             for (row, cells) in half.rows.enumerated() {
                 for (column, cell) in cells.enumerated() {
                     #expect(cell.width == 1)

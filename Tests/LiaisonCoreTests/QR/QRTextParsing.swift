@@ -30,6 +30,37 @@ enum QRTextParsing {
         return rows.count == width ? rows : nil
     }
 
+    /// Two-space cells under SGR 40 (dark) / 47 (light) backgrounds → rows of
+    /// modules; nil on anything else.
+    static func matrix(fromBackgrounds text: String) -> [[Bool]]? {
+        var rows: [[Bool]] = []
+        for line in text.split(separator: "\n") {
+            var row: [Bool] = []
+            var dark: Bool?
+            var rest = Substring(line)
+            while !rest.isEmpty {
+                if rest.hasPrefix("\u{1B}[40m") {
+                    dark = true
+                    rest = rest.dropFirst(5)
+                } else if rest.hasPrefix("\u{1B}[47m") {
+                    dark = false
+                    rest = rest.dropFirst(5)
+                } else if rest.hasPrefix("\u{1B}[0m") {
+                    dark = nil
+                    rest = rest.dropFirst(4)
+                } else if rest.hasPrefix("  "), let current = dark {
+                    row.append(current)
+                    rest = rest.dropFirst(2)
+                } else {
+                    return nil
+                }
+            }
+            rows.append(row)
+        }
+        guard let width = rows.first?.count, rows.allSatisfy({ $0.count == width }), rows.count == width else { return nil }
+        return rows
+    }
+
     /// The symbol without its 4-module quiet zone, or nil when the zone has a dark module.
     static func interior(_ rows: [[Bool]]) -> [[Bool]]? {
         let side = rows.count
