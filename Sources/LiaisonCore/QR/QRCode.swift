@@ -60,6 +60,11 @@ public struct QRCode: Sendable, Equatable {
         _ bytes: [UInt8], eci: Bool, ecc: QRErrorCorrection, mask: Int?, minVersion: Int, boostECC: Bool
     ) throws -> QRCode {
         try validate(mask: mask, minVersion: minVersion)
+        // Even all digits cannot exceed 7089 characters: refuse a huge paste
+        // before segmenting it.
+        guard bytes.count <= QRTables.maxNumericCharacters else {
+            throw tooLong(payloadBytes: bytes.count, ecc: ecc)
+        }
         var segments: [QRSegment] = []
         for version in minVersion...QRTables.maxVersion {
             if version == minVersion || version == 10 || version == 27 {

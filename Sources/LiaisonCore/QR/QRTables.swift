@@ -4,6 +4,8 @@ import Foundation
 enum QRTables {
     static let minVersion = 1
     static let maxVersion = 40
+    /// The most any symbol holds: digits at version 40-L.
+    static let maxNumericCharacters = 7089
 
     /// Error-correction codewords in each block, by level rank then version (index 0 unused).
     private static let eccCodewordsPerBlock: [[Int]] = [

@@ -59,6 +59,16 @@ struct QREncodingOptionsTests {
         #expect(try QRCode.encode(text: text, ecc: .low).version == expected.version)
     }
 
+    /// The largest symbol of all holds 7089 digits; one more is refused at once.
+    @Test func hugePayloadsAreRefused() throws {
+        let digits = String(repeating: "7", count: 7089)
+        #expect(try QRCode.encode(text: digits, ecc: .low).version == 40)
+        #expect(throws: QREncodingError.self) { try QRCode.encode(text: digits + "7", ecc: .low) }
+        #expect(throws: QREncodingError.dataTooLong(payloadBytes: 1_000_000, maxBytes: 2953, ecc: .low)) {
+            try QRCode.encode(bytes: [UInt8](repeating: 0x41, count: 1_000_000), ecc: .low)
+        }
+    }
+
     @Test(arguments: [-1, 8, 100])
     func invalidMaskIsRefused(mask: Int) {
         #expect(throws: QREncodingError.invalidMask(mask)) {
