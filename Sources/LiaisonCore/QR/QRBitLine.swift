@@ -1,92 +1,30 @@
 import Foundation
 
-/// One row or column of a symbol as a bit set, up to 192 modules (version 40
-/// is 177). Bit x is module x; 1 = dark. Bits past the symbol's edge stay 0,
-/// so shifts bring in light modules there, like the quiet zone.
+/// One row or column of a symbol as a bit set. Bit x is module x; 1 = dark.
+/// Bits past the symbol's edge stay 0, so shifts bring in light modules
+/// there, like the quiet zone.
 ///
-/// Three fixed words keep every operation branch-free and allocation-free,
-/// which is what makes scoring all eight masks cheap.
-struct QRBitLine: Sendable, Equatable {
-    var w0: UInt64 = 0
-    var w1: UInt64 = 0
-    var w2: UInt64 = 0
-
-    static let capacity = 192
-
-    init() {}
-
-    init(w0: UInt64, w1: UInt64, w2: UInt64) {
-        self.w0 = w0
-        self.w1 = w1
-        self.w2 = w2
-    }
-
+/// Two sizes: one word for versions 1–11 (up to 61 modules), three words for
+/// the rest. The mask evaluator is generic over them, so small symbols (the
+/// common case: codes and URLs) do a third of the work.
+protocol QRBitLine: Sendable, Equatable {
+    static var capacity: Int { get }
+    init()
     /// Bits 0..<count set.
-    init(ones count: Int) {
-        precondition(count >= 0 && count <= QRBitLine.capacity)
-        func word(_ n: Int) -> UInt64 { n >= 64 ? ~0 : (n <= 0 ? 0 : (1 &<< UInt64(n)) &- 1) }
-        w0 = word(count)
-        w1 = word(count - 64)
-        w2 = word(count - 128)
-    }
-
-    subscript(bit: Int) -> Bool {
-        get {
-            switch bit >> 6 {
-            case 0: (w0 >> UInt64(bit & 63)) & 1 != 0
-            case 1: (w1 >> UInt64(bit & 63)) & 1 != 0
-            default: (w2 >> UInt64(bit & 63)) & 1 != 0
-            }
-        }
-        set {
-            let mask: UInt64 = 1 << UInt64(bit & 63)
-            switch bit >> 6 {
-            case 0: w0 = newValue ? w0 | mask : w0 & ~mask
-            case 1: w1 = newValue ? w1 | mask : w1 & ~mask
-            default: w2 = newValue ? w2 | mask : w2 & ~mask
-            }
-        }
-    }
-
-    /// Bit x of the result is bit x + k of self (0 < k < 64).
-    @inline(__always)
-    func ahead(_ k: UInt64) -> QRBitLine {
-        QRBitLine(w0: (w0 &>> k) | (w1 &<< (64 - k)), w1: (w1 &>> k) | (w2 &<< (64 - k)), w2: w2 &>> k)
-    }
-
-    /// Bit x of the result is bit x − k of self (0 < k < 64); bits below 0 read as 0.
-    @inline(__always)
-    func behind(_ k: UInt64) -> QRBitLine {
-        QRBitLine(w0: w0 &<< k, w1: (w1 &<< k) | (w0 &>> (64 - k)), w2: (w2 &<< k) | (w1 &>> (64 - k)))
-    }
-
-    @inline(__always)
-    var nonzeroBitCount: Int {
-        w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount
-    }
-
-    @inline(__always)
-    var isEmpty: Bool {
-        (w0 | w1 | w2) == 0
-    }
-
-    @inline(__always)
-    static func & (a: QRBitLine, b: QRBitLine) -> QRBitLine {
-        QRBitLine(w0: a.w0 & b.w0, w1: a.w1 & b.w1, w2: a.w2 & b.w2)
-    }
-
-    @inline(__always)
-    static func | (a: QRBitLine, b: QRBitLine) -> QRBitLine {
-        QRBitLine(w0: a.w0 | b.w0, w1: a.w1 | b.w1, w2: a.w2 | b.w2)
-    }
-
-    @inline(__always)
-    static func ^ (a: QRBitLine, b: QRBitLine) -> QRBitLine {
-        QRBitLine(w0: a.w0 ^ b.w0, w1: a.w1 ^ b.w1, w2: a.w2 ^ b.w2)
-    }
-
-    @inline(__always)
-    static prefix func ~ (a: QRBitLine) -> QRBitLine {
-        QRBitLine(w0: ~a.w0, w1: ~a.w1, w2: ~a.w2)
-    }
+    init(ones count: Int)
+    /// The low `capacity` bits of a 192-bit line.
+    init(_ wide: QRBitLine192)
+    /// `count` bytes (each 0 or 1) taken every `step` from `start`.
+    init(packing bytes: UnsafeBufferPointer<UInt8>, start: Int, step: Int, count: Int)
+    subscript(bit: Int) -> Bool { get set }
+    /// Bit x of the result is bit x + k (0 < k < 64).
+    func ahead(_ k: UInt64) -> Self
+    /// Bit x of the result is bit x − k (0 < k < 64); bits below 0 read as 0.
+    func behind(_ k: UInt64) -> Self
+    var nonzeroBitCount: Int { get }
+    var isEmpty: Bool { get }
+    static func & (a: Self, b: Self) -> Self
+    static func | (a: Self, b: Self) -> Self
+    static func ^ (a: Self, b: Self) -> Self
+    static prefix func ~ (a: Self) -> Self
 }

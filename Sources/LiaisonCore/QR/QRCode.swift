@@ -203,8 +203,14 @@ public struct QRCode: Sendable, Equatable {
         matrix.drawCodewords(codewords)
         var chosenMask = mask ?? 0
         if mask == nil {
-            var evaluator = QRMaskEvaluator(matrix: matrix, ecc: ecc)
-            chosenMask = evaluator.bestMask()
+            // One-word lines where they suffice (versions 1–11).
+            if matrix.size <= QRBitLine64.capacity {
+                var evaluator = QRMaskEvaluator<QRBitLine64>(matrix: matrix, ecc: ecc)
+                chosenMask = evaluator.bestMask()
+            } else {
+                var evaluator = QRMaskEvaluator<QRBitLine192>(matrix: matrix, ecc: ecc)
+                chosenMask = evaluator.bestMask()
+            }
         }
         matrix.applyMask(chosenMask)
         matrix.drawFormatBits(ecc: ecc, mask: chosenMask)

@@ -7,42 +7,45 @@ import Foundation
 /// or column is three word operations away. The rules then become shifts,
 /// ANDs and bit counts instead of a branch per module. Gives the same score
 /// as `QRPenalty.score` (tests compare them on many symbols).
-struct QRMaskEvaluator {
+struct QRMaskEvaluator<Line: QRBitLine> {
     let size: Int
     private let ecc: QRErrorCorrection
     /// The unmasked symbol with the format bits cleared.
-    private let baseRows: [QRBitLine]
-    private let baseColumns: [QRBitLine]
+    private let baseRows: [Line]
+    private let baseColumns: [Line]
     /// Set where a module carries data (is not a function module).
-    private let dataRows: [QRBitLine]
-    private let dataColumns: [QRBitLine]
+    private let dataRows: [Line]
+    private let dataColumns: [Line]
     private let formatPositions: [(bit: Int, x: Int, y: Int)]
     /// Scratch for the masked symbol being scored.
-    private var rows: [QRBitLine]
-    private var columns: [QRBitLine]
-    private let withinLinePairs: QRBitLine
+    private var rows: [Line]
+    private var columns: [Line]
+    private let withinLinePairs: Line
+    /// rowPatterns[mask * 12 + y % 12] is row y of a mask, columnPatterns[mask * 6 + x % 6] column x.
+    private let rowPatterns: [Line]
+    private let columnPatterns: [Line]
 
     /// `matrix` holds the placed codewords, not yet masked.
     init(matrix: QRMatrix, ecc: QRErrorCorrection) {
         let size = matrix.size
-        precondition(size <= QRBitLine.capacity)
+        precondition(size <= Line.capacity)
         self.size = size
         self.ecc = ecc
         formatPositions = QRMatrix.formatPositions(size: size)
 
-        let within = QRBitLine(ones: size)
-        var baseRows: [QRBitLine] = []
-        var baseColumns: [QRBitLine] = []
-        var dataRows: [QRBitLine] = []
-        var dataColumns: [QRBitLine] = []
+        let within = Line(ones: size)
+        var baseRows: [Line] = []
+        var baseColumns: [Line] = []
+        var dataRows: [Line] = []
+        var dataColumns: [Line] = []
         matrix.modules.withUnsafeBufferPointer { modules in
             matrix.isFunction.withUnsafeBufferPointer { function in
                 function.withMemoryRebound(to: UInt8.self) { function in
                     for i in 0..<size {
-                        baseRows.append(QRMaskEvaluator.pack(modules, start: i * size, step: 1, count: size))
-                        baseColumns.append(QRMaskEvaluator.pack(modules, start: i, step: size, count: size))
-                        dataRows.append(~QRMaskEvaluator.pack(function, start: i * size, step: 1, count: size) & within)
-                        dataColumns.append(~QRMaskEvaluator.pack(function, start: i, step: size, count: size) & within)
+                        baseRows.append(Line(packing: modules, start: i * size, step: 1, count: size))
+                        baseColumns.append(Line(packing: modules, start: i, step: size, count: size))
+                        dataRows.append(~Line(packing: function, start: i * size, step: 1, count: size) & within)
+                        dataColumns.append(~Line(packing: function, start: i, step: size, count: size) & within)
                     }
                 }
             }
@@ -58,7 +61,9 @@ struct QRMaskEvaluator {
 
         rows = baseRows
         columns = baseColumns
-        withinLinePairs = QRBitLine(ones: size - 1)
+        withinLinePairs = Line(ones: size - 1)
+        rowPatterns = QRMaskPatternLines.rows.map(Line.init)
+        columnPatterns = QRMaskPatternLines.columns.map(Line.init)
     }
 
     /// The mask with the lowest penalty; the lowest-numbered one on a tie.
@@ -83,8 +88,8 @@ struct QRMaskEvaluator {
         rows.withUnsafeBufferPointer { rows in
             columns.withUnsafeBufferPointer { columns in
                 for y in 0..<size {
-                    total += lineScore(rows[y])
-                    total += lineScore(columns[y])
+                    total += Self.lineScore(rows[y], pairs: pairs, size: size)
+                    total += Self.lineScore(columns[y], pairs: pairs, size: size)
                     dark += rows[y].nonzeroBitCount
                 }
                 // Rule 2: a 2×2 block at x means rows y and y+1 agree at x and
@@ -106,15 +111,17 @@ struct QRMaskEvaluator {
         let size = size
         let periodX = QRMatrix.maskPeriodX
         let periodY = QRMatrix.maskPeriodY
-        let rowPatterns = QRMaskEvaluator.rowPatterns
-        let columnPatterns = QRMaskEvaluator.columnPatterns
+        // Locals, so the closures below do not read `self` while it is being written.
+        let (baseRows, baseColumns, dataRows, dataColumns) = (baseRows, baseColumns, dataRows, dataColumns)
+        let (rowPatterns, columnPatterns) = (rowPatterns, columnPatterns)
+        let bits = QRMatrix.formatBits(ecc: ecc, mask: mask)
+        let formatPositions = formatPositions
         rows.withUnsafeMutableBufferPointer { rows in
             columns.withUnsafeMutableBufferPointer { columns in
                 for i in 0..<size {
                     rows[i] = baseRows[i] ^ (rowPatterns[mask * periodY + i % periodY] & dataRows[i])
                     columns[i] = baseColumns[i] ^ (columnPatterns[mask * periodX + i % periodX] & dataColumns[i])
                 }
-                let bits = QRMatrix.formatBits(ecc: ecc, mask: mask)
                 for (bit, x, y) in formatPositions where (bits >> bit) & 1 != 0 {
                     rows[y][x] = true
                     columns[x][y] = true
@@ -123,71 +130,23 @@ struct QRMaskEvaluator {
         }
     }
 
-    /// Packs `count` bytes (each 0 or 1) taken every `step` from `start`.
-    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, step: Int, count: Int) -> QRBitLine {
-        var index = start
-        func word(bits: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for bit in 0..<max(0, min(64, bits)) {
-                value |= UInt64(bytes[index] & 1) << UInt64(bit)
-                index += step
-            }
-            return value
-        }
-        let w0 = word(bits: count)
-        let w1 = word(bits: count - 64)
-        let w2 = word(bits: count - 128)
-        return QRBitLine(w0: w0, w1: w1, w2: w2)
-    }
+    // The line rules are static so that scoring never copies the evaluator.
 
-    /// The cycle repeated across all 192 bits (bit i = cycle[i % cycle.count]).
-    private static func repeating(_ cycle: [Bool]) -> QRBitLine {
-        func word(startingAt first: Int) -> UInt64 {
-            // One period from the right phase, then doubled until it fills the word.
-            var value: UInt64 = 0
-            for i in 0..<cycle.count where cycle[(first + i) % cycle.count] {
-                value |= 1 << UInt64(i)
-            }
-            var filled = cycle.count
-            while filled < 64 {
-                value |= value << UInt64(filled)
-                filled *= 2
-            }
-            return value
-        }
-        return QRBitLine(w0: word(startingAt: 0), w1: word(startingAt: 64), w2: word(startingAt: 128))
-    }
-
-    /// Each mask as bit lines: rowPatterns[mask * 12 + y % 12] is row y,
-    /// columnPatterns[mask * 6 + x % 6] is column x. Independent of the
-    /// version: the data lines clip them to the symbol.
-    private static let rowPatterns: [QRBitLine] = QRMatrix.maskPatterns.flatMap { tile in
-        (0..<QRMatrix.maskPeriodY).map { r in
-            repeating((0..<QRMatrix.maskPeriodX).map { tile[r * QRMatrix.maskPeriodX + $0] != 0 })
-        }
-    }
-
-    private static let columnPatterns: [QRBitLine] = QRMatrix.maskPatterns.flatMap { tile in
-        (0..<QRMatrix.maskPeriodX).map { c in
-            repeating((0..<QRMatrix.maskPeriodY).map { tile[$0 * QRMatrix.maskPeriodX + c] != 0 })
-        }
-    }
-
-    /// Rules 1 and 3 for one line.
+    /// Rules 1 and 3 for one line; `pairs` has bits 0..<size−1 set.
     @inline(__always)
-    private func lineScore(_ a: QRBitLine) -> Int {
+    private static func lineScore(_ a: Line, pairs: Line, size: Int) -> Int {
         // Rule 1: `same` marks x where x and x+1 match; four in a row is a run of five.
-        let same = ~(a ^ a.ahead(1)) & withinLinePairs
+        let same = ~(a ^ a.ahead(1)) & pairs
         let five = same & same.ahead(1) & same.ahead(2) & same.ahead(3)
         // Each run of length L ≥ 5 sets L − 4 bits of `five` and costs 3 + (L − 5).
         let result = five.nonzeroBitCount + 2 * (five & ~five.behind(1)).nonzeroBitCount
-        return result + finderLikeCount(a) * QRPenalty.finderLike
+        return result + finderLikeCount(a, size: size) * QRPenalty.finderLike
     }
 
     /// Rule 3: dark-light-dark-light-dark runs of widths n, n, 3n, n, n,
     /// with 4n light on one side and n on the other (outside reads as light).
     /// Width n needs a dark run of 3n, so wider patterns are rarely tried.
-    private func finderLikeCount(_ a: QRBitLine) -> Int {
+    private static func finderLikeCount(_ a: Line, size: Int) -> Int {
         // Width 1, written out: by far the common case.
         let core = a & ~a.ahead(1) & a.ahead(2) & a.ahead(3) & a.ahead(4) & ~a.ahead(5) & a.ahead(6)
             & ~a.ahead(7) & ~a.behind(1)
@@ -199,27 +158,31 @@ struct QRMaskEvaluator {
         }
         // Width n ≥ 2 needs a dark run of exactly 3n; most lines have no run of six.
         var n = 2
-        var run = QRMaskEvaluator.dark(a, length: 6)
+        var run = dark(a, length: 6)
         while !run.isEmpty {
+            // Where the run of exactly 3n could be the middle, with dark at both ends.
             let exact = run & ~a.behind(1) & ~a.ahead(UInt64(3 * n))
             if !exact.isEmpty {
-                guard n <= QRMaskEvaluator.widestShiftedPattern else {
-                    return wideFinderLikeCount(a)
+                guard n <= widestShiftedPattern else {
+                    return wideFinderLikeCount(a, size: size)
                 }
-                count += finderLikeCount(a, width: n)
+                let candidates = exact.ahead(UInt64(2 * n)) & a & ~a.behind(1) & a.ahead(UInt64(6 * n))
+                if !candidates.isEmpty {
+                    count += finderLikeCount(a, width: n)
+                }
             }
             n += 1
-            guard 3 * n < 64 else { return wideFinderLikeCount(a) }
+            guard 3 * n < 64 else { return wideFinderLikeCount(a, size: size) }
             run = run & a.ahead(UInt64(3 * n - 3)) & a.ahead(UInt64(3 * n - 2)) & a.ahead(UInt64(3 * n - 1))
         }
         return count
     }
 
     /// Shifts stay under 64 bits up to width 5 (the pattern and its 4n margin span 11n).
-    private static let widestShiftedPattern = 5
+    private static var widestShiftedPattern: Int { 5 }
 
-    private func finderLikeCount(_ a: QRBitLine, width n: Int) -> Int {
-        typealias E = QRMaskEvaluator
+    private static func finderLikeCount(_ a: Line, width n: Int) -> Int {
+        typealias E = QRMaskEvaluator<Line>
         let core = E.dark(a, length: n)
             & ~E.anyDark(a, from: n, length: n)
             & E.dark(a, length: 3 * n).ahead(UInt64(2 * n))
@@ -236,7 +199,7 @@ struct QRMaskEvaluator {
 
     /// Bit x: modules x..<x+length are all dark.
     @inline(__always)
-    private static func dark(_ a: QRBitLine, length: Int) -> QRBitLine {
+    private static func dark(_ a: Line, length: Int) -> Line {
         var result = a
         for i in 1..<max(length, 1) { result = result & a.ahead(UInt64(i)) }
         return result
@@ -244,22 +207,22 @@ struct QRMaskEvaluator {
 
     /// Bit x: some module in x+from..<x+from+length is dark.
     @inline(__always)
-    private static func anyDark(_ a: QRBitLine, from: Int, length: Int) -> QRBitLine {
-        var result = QRBitLine()
+    private static func anyDark(_ a: Line, from: Int, length: Int) -> Line {
+        var result = Line()
         for i in from..<(from + length) { result = result | (i == 0 ? a : a.ahead(UInt64(i))) }
         return result
     }
 
     /// Bit x: some module in x−length..<x is dark (none outside the symbol).
     @inline(__always)
-    private static func anyDarkBefore(_ a: QRBitLine, length: Int) -> QRBitLine {
-        var result = QRBitLine()
+    private static func anyDarkBefore(_ a: Line, length: Int) -> Line {
+        var result = Line()
         for i in 1...length { result = result | a.behind(UInt64(i)) }
         return result
     }
 
     /// Very wide patterns: count them the plain way.
-    private func wideFinderLikeCount(_ a: QRBitLine) -> Int {
+    private static func wideFinderLikeCount(_ a: Line, size: Int) -> Int {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
             for i in 0..<size { buffer[i] = a[i] ? 1 : 0 }
             return QRPenalty.lineScore(UnsafeBufferPointer(buffer), start: 0, step: 1, size: size).finderLike

@@ -79,9 +79,11 @@ struct QRDecodeRoundTripTests {
             let text = String((0..<count).map { _ in characters.randomElement(using: &rng)! })
             return Sample(label: label, expected: Array(text.utf8), code: try QRCode.encode(text: text, ecc: level, mask: mask))
         case .binary:
-            // Any byte 0x00–0xFF through encode(bytes:): no ECI, and zbar's
-            // -Sbinary hands the segment bytes back untouched (without it zbar
-            // would guess a character set and re-encode bytes ≥ 0x80). Runs
+            // Any byte 0x00–0xFF through encode(bytes:), with no ECI. Without
+            // -Sbinary zbar guesses a character set for byte segments and
+            // re-encodes them (41 C0 FF 00 comes back as 41 C3 80 C3 BF 00 0A);
+            // with it, zbar returns the segment bytes untouched, NUL and
+            // 0x80–0xFF included, so the whole byte range round-trips. Runs
             // of digits and capitals are mixed in so the compact modes appear
             // between byte segments too.
             var bytes: [UInt8] = []

@@ -18,7 +18,7 @@ struct QRPenaltyTests {
 
     /// Blocky data with long runs and scaled 1:1:3:1:1 patterns (widths 1–7)
     /// reaches the wide-pattern and fallback paths.
-    @Test(arguments: [3, 9, 21, 40])
+    @Test(arguments: [3, 9, 11, 21, 40])
     func bitSetScoreEqualsPlainScoreOnPatternedData(version: Int) {
         var rng = SplitMix64(seed: 0xF1D + UInt64(version))
         for round in 0..<6 {
@@ -50,8 +50,16 @@ struct QRPenaltyTests {
         }
     }
 
+    /// Both line widths where the symbol fits one word, the wide one otherwise.
     private func compareAllMasks(_ matrix: QRMatrix, ecc: QRErrorCorrection) {
-        var evaluator = QRMaskEvaluator(matrix: matrix, ecc: ecc)
+        compareAllMasks(matrix, ecc: ecc, evaluator: QRMaskEvaluator<QRBitLine192>(matrix: matrix, ecc: ecc))
+        if matrix.size <= QRBitLine64.capacity {
+            compareAllMasks(matrix, ecc: ecc, evaluator: QRMaskEvaluator<QRBitLine64>(matrix: matrix, ecc: ecc))
+        }
+    }
+
+    private func compareAllMasks<Line>(_ matrix: QRMatrix, ecc: QRErrorCorrection, evaluator: QRMaskEvaluator<Line>) {
+        var evaluator = evaluator
         var plainScores: [Int] = []
         for mask in 0...7 {
             var masked = matrix
@@ -59,7 +67,7 @@ struct QRPenaltyTests {
             masked.drawFormatBits(ecc: ecc, mask: mask)
             let plain = QRPenalty.score(masked.modules, size: masked.size)
             plainScores.append(plain)
-            #expect(evaluator.score(mask: mask) == plain, "v\(matrix.version) mask \(mask)")
+            #expect(evaluator.score(mask: mask) == plain, "v\(matrix.version) mask \(mask) \(Line.self)")
         }
         #expect(evaluator.bestMask() == plainScores.firstIndex(of: plainScores.min()!)!)
     }
