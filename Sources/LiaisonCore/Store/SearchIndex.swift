@@ -1,0 +1,67 @@
+/// Keeping the search index: triggers queue changed rows in `search_pending`;
+/// this drains the queue into the FTS5 tables and the pinyin name keys.
+extension StationDatabase {
+    /// Indexes every queued row, in transactions of `batch` rows so other
+    /// desks are never held up long. Returns how many rows were indexed.
+    @discardableResult
+    public func updateSearchIndex(batch: Int = 5_000, pinyin: Pinyin? = SearchPinyin.shared()) throws -> Int {
+        var total = 0
+        while true {
+            let done = try db.write { try indexPendingBatch(limit: batch, pinyin: pinyin) }
+            total += done
+            if done < batch { return total }
+        }
+    }
+
+    /// Rows still waiting to be indexed.
+    public func pendingSearchRows() throws -> Int {
+        try db.scalarInt("SELECT COUNT(*) FROM search_pending")
+    }
+
+    private func indexPendingBatch(limit: Int, pinyin: Pinyin?) throws -> Int {
+        let pending = try db.query("SELECT seq, kind, ref_id FROM search_pending ORDER BY seq LIMIT ?",
+                                   [.integer(Int64(limit))]) { (seq: $0.int64(0), kind: $0.string(1), ref: $0.string(2)) }
+        guard let last = pending.last else { return 0 }
+        for item in pending {
+            let text: String?
+            switch item.kind {
+            case "opinion":
+                text = try db.scalarString("SELECT text FROM opinion WHERE id = ?", [.text(item.ref)])
+            case "case":
+                text = try db.scalarString("SELECT number FROM cases WHERE id = ?", [.text(item.ref)])
+            case "visitor":
+                let name = try db.scalarString("SELECT name FROM visitor WHERE id = ? AND anonymous = 0", [.text(item.ref)])
+                text = name
+                if let name, !name.isEmpty, let pinyin {
+                    let keys = SearchPinyin.keys(of: name, pinyin: pinyin)
+                    try db.execute("INSERT OR REPLACE INTO search_name(visitor_id, initials, full) VALUES (?, ?, ?)",
+                                   item.ref, keys.initials, keys.full)
+                } else {
+                    try db.execute("DELETE FROM search_name WHERE visitor_id = ?", item.ref)
+                }
+            default:
+                text = nil
+            }
+            guard let table = Self.ftsTable(item.kind) else { continue }
+            // A re-indexed row gets a fresh doc; the old doc's postings stay but no longer join.
+            try db.execute("DELETE FROM search_doc WHERE ref_id = ? AND kind = ?", item.ref, item.kind)
+            guard let text, !text.isEmpty else { continue }
+            let columns = SearchTokens.columns(text)
+            guard !columns.uni.isEmpty else { continue }
+            guard let docid = try db.queryOne("INSERT INTO search_doc(kind, ref_id) VALUES (?, ?) RETURNING docid",
+                                              [.text(item.kind), .text(item.ref)], { $0.int64(0) }) else { continue }
+            try db.execute("INSERT INTO \(table)(rowid, uni, bi) VALUES (?, ?, ?)", docid, columns.uni, columns.bi)
+        }
+        try db.execute("DELETE FROM search_pending WHERE seq <= ?", last.seq)
+        return pending.count
+    }
+
+    static func ftsTable(_ kind: String) -> String? {
+        switch kind {
+        case "opinion": return "search_opinion"
+        case "case": return "search_case"
+        case "visitor": return "search_visitor"
+        default: return nil
+        }
+    }
+}
