@@ -10,6 +10,8 @@ final class StationDataSource: FrontDeskDataSource {
         self.store = store
     }
 
+    var station: StationDatabase? { store }
+
     func homeSummary() throws -> HomeSummary {
         let o = try store.overview()
         return HomeSummary(stationName: o.station.name, stationKind: o.station.kind.label,

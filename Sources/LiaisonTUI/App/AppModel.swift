@@ -118,6 +118,19 @@ public struct AppModel {
             reloadCurrent(from: data, now: now)
         case .nextTheme:
             nextTheme(data: data, now: now)
+        case .perform:
+            var screen = currentScreen
+            do {
+                if let text = try screen.perform(with: data) { message.show(text, now: now) }
+                screens[current] = screen
+                reloadCurrent(from: data, now: now)
+            } catch let error as LiaisonError {
+                screens[current] = screen
+                message.show(error.message, kind: .error, now: now, seconds: 10)
+            } catch {
+                screens[current] = screen
+                message.show(Catalogue.dataError, kind: .error, now: now, seconds: 10)
+            }
         }
     }
 

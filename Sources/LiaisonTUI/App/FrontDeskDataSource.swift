@@ -53,9 +53,14 @@ public protocol FrontDeskDataSource: AnyObject {
     func saveDraft(_ key: String, _ text: String?)
     /// The draft kept under `key`, to restore when the form opens again.
     func draft(_ key: String) -> String?
+    /// The station database, for screens that list and change records
+    /// (intake, cases, sessions…); nil for data sources without one.
+    var station: StationDatabase? { get }
 }
 
 extension FrontDeskDataSource {
+    public var station: StationDatabase? { nil }
+
     public func saveDraft(_ key: String, _ text: String?) {
         setPreference("draft." + key, text ?? "")
     }

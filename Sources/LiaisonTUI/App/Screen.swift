@@ -15,6 +15,9 @@ public enum Action: Equatable, Sendable {
     case reload
     /// Switch to the next colour theme and remember it.
     case nextTheme
+    /// Carry out what the screen has prepared (save, take a case action) through
+    /// `Screen.perform(with:)`, then reload it — the shell owns the data source.
+    case perform
 }
 
 /// A screen: a value with state. It reads data only in `reload`, answers
@@ -32,10 +35,15 @@ public protocol Screen: Sendable {
     func render(into canvas: inout Canvas, area: Rect, language: Language)
     /// Unsaved input to keep if the session ends abruptly (key, text), if any.
     func draft() -> (key: String, text: String)?
+    /// Writes what `handle` prepared (after it returned `.perform`); the returned
+    /// text is shown on the message line. A thrown `LiaisonError` is shown as an error
+    /// and the screen keeps its input.
+    mutating func perform(with data: FrontDeskDataSource) throws -> Bilingual?
 }
 
 extension Screen {
     public var capturesText: Bool { false }
     public func draft() -> (key: String, text: String)? { nil }
     public mutating func reload(from data: FrontDeskDataSource) throws {}
+    public mutating func perform(with data: FrontDeskDataSource) throws -> Bilingual? { nil }
 }
