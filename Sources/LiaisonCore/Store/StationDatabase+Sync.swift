@@ -96,8 +96,7 @@ extension StationDatabase {
 
     func verifiedBundle(_ data: [UInt8]) throws -> (SyncBundle, String) {
         let opened = try SyncEnvelope.open(Data(data))
-        let bundle = try SyncEnvelope.decode(SyncBundle.self, from: opened.payload)
-        guard bundle.kind == SyncBundle.kindName else { throw SyncError.wrongKind(expected: SyncBundle.kindName) }
+        let bundle = try SyncEnvelope.decode(SyncBundle.self, kind: SyncBundle.kindName, from: opened.payload)
         guard bundle.from != station.id else { throw SyncError.ownBundle }
         guard bundle.to == station.id else { throw SyncError.wrongStation(addressedTo: bundle.to) }
         guard try isSyncPeer(bundle.from) else { throw SyncError.unknownPeer(bundle.from) }
@@ -207,8 +206,7 @@ extension StationDatabase {
     @discardableResult
     public func acknowledgeSyncReceipt(_ data: [UInt8]) throws -> SyncReceipt {
         let opened = try SyncEnvelope.open(Data(data))
-        let receipt = try SyncEnvelope.decode(SyncReceipt.self, from: opened.payload)
-        guard receipt.kind == SyncReceipt.kindName else { throw SyncError.wrongKind(expected: SyncReceipt.kindName) }
+        let receipt = try SyncEnvelope.decode(SyncReceipt.self, kind: SyncReceipt.kindName, from: opened.payload)
         guard receipt.from != station.id else { throw SyncError.ownBundle }
         guard receipt.to == station.id else { throw SyncError.wrongStation(addressedTo: receipt.to) }
         guard try isSyncPeer(receipt.from) else { throw SyncError.unknownPeer(receipt.from) }

@@ -69,7 +69,12 @@ public enum SyncEnvelope {
         return try encoder.encode(value)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from payload: Data) throws -> T {
+    private struct KindProbe: Decodable { let kind: String }
+
+    /// Decodes a payload after checking what kind of file it is.
+    static func decode<T: Decodable>(_ type: T.Type, kind: String, from payload: Data) throws -> T {
+        guard let probe = try? JSONDecoder().decode(KindProbe.self, from: payload) else { throw SyncError.notSyncFile }
+        guard probe.kind == kind else { throw SyncError.wrongKind(expected: kind) }
         do { return try JSONDecoder().decode(type, from: payload) } catch { throw SyncError.notSyncFile }
     }
 }
