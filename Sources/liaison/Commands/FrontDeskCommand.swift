@@ -12,7 +12,8 @@ enum FrontDeskCommand {
             ?? URL(fileURLWithPath: "Themes")
         let configuration = FrontDeskConfiguration(language: c.language, themeName: c.arguments["theme"],
                                                    ascii: c.arguments.has("ascii"), themesDirectory: themes,
-                                                   mouse: c.arguments.has("mouse"), environment: c.environment)
+                                                   mouse: c.arguments.has("mouse"), screens: ScreenRegistry.screens,
+                                                   environment: c.environment)
         return FrontDesk.run(configuration: configuration, dataSource: StationDataSource(store: store))
     }
 }
