@@ -13,9 +13,9 @@ struct Arguments {
                                       "min-version", "representative", "opinions", "representatives", "stations", "seed",
                                       "to", "kind", "place", "from", "state", "category", "department", "session", "note",
                                       "deadline", "reason", "satisfaction", "into", "level", "limit", "out", "actor",
-                                      "base-url", "phone", "text", "count"]
+                                      "base-url", "phone", "text", "count", "key", "receipt"]
     static let knownFlags: Set<String> = ["help", "version", "reset", "ascii", "overdue", "open", "mouse", "no-mouse",
-                                          "include-personal", "json", "force"]
+                                          "include-personal", "json", "force", "new-only", "all"]
 
     struct UsageError: Error {
         let message: Bilingual

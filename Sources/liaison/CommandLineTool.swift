@@ -36,6 +36,7 @@ enum CommandLineTool {
             case "import": return try ImportCommand.run(context, rest)
             case "export": return try ExportCommand.run(context, rest)
             case "backup": return try BackupCommand.run(context, rest)
+            case "sync": return try SyncCommand.run(context, rest)
             case "check": return try CheckCommand.run(context)
             case "qr": return try QRCommand.run(context, rest)
             case "case": return try CaseCommand.run(context, rest)

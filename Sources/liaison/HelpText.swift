@@ -5,7 +5,6 @@ enum HelpText {
     /// Commands of the contract that later work will build; they say so plainly.
     static let pending: [String: Bilingual] = [
         "report": Bilingual("“report”（统计报告）尚未实现", "“report” is not built yet"),
-        "sync": Bilingual("“sync”（离线同步）尚未实现", "“sync” is not built yet"),
         "generate": Bilingual("“generate”（合成数据）尚未实现", "“generate” is not built yet"),
     ]
 
@@ -31,6 +30,12 @@ enum HelpText {
                                       案件：列表、详情、办理动作、回访清单（见 liaison case --help）
       liaison backup 文件             一致性备份（其他前台写入时也可）
       liaison check                   完整性与业务规则检查
+      liaison sync [status]           离线同步：伙伴、上次往来、待发变更、待核对
+      liaison sync outpost 名称 文件  新建联络点，并生成它的数据库（共享密钥已登记）
+      liaison sync enrol 站点 [--key 十六进制]   登记同步伙伴或更换共享密钥
+      liaison sync export 文件 [--to 站点] [--new-only]   导出对方尚未确认收到的全部变更
+      liaison sync import 文件 [--receipt 回执]   校验后一次性导入（全部或全不），写出回执
+      liaison sync ack 回执文件       导入对方回执   liaison sync review [--all]  未能合并的变更
 
     通用选项:
       --db 路径     数据库（否则 $LIAISON_DB，否则 $XDG_DATA_HOME/liaison/liaison.db）
@@ -58,6 +63,12 @@ enum HelpText {
                                       cases: list, detail, lifecycle actions, follow-up worklist
       liaison backup FILE             consistent copy, even while other desks write
       liaison check                   SQLite integrity plus Liaison's own invariants
+      liaison sync [status]           offline sync: peers, last exchanges, pending changes, review
+      liaison sync outpost NAME FILE  add an outpost and write its database (shared key enrolled)
+      liaison sync enrol STATION [--key HEX]   enrol a sync peer or replace its shared key
+      liaison sync export FILE [--to STATION] [--new-only]   everything the peer has not acknowledged
+      liaison sync import FILE [--receipt FILE]   verify, apply all or nothing, write a receipt
+      liaison sync ack RECEIPT        read the peer's receipt   liaison sync review [--all]  unmerged changes
 
     Common options:
       --db PATH     database (else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.db)
