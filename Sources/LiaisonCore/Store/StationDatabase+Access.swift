@@ -144,7 +144,7 @@ extension StationDatabase {
     public func reveal(visitorID: String, reason: String, by user: User) throws -> PersonalData {
         let who = try currentUser(user)
         try AccessPolicy.require(.revealPersonalData, who)
-        let why = try TextNormalizer.field(reason, name: Bilingual("理由", "Reason"), limit: FieldLimits.shortText)
+        let why = try TextNormalizer.field(reason, name: Bilingual("理由", "Reason"), limit: FieldLimits.reason)
         guard !why.isEmpty else { throw AccessError.reasonRequired }
         guard try visitor(id: visitorID) != nil else { throw StoreError.notFound(what: "visitor") }
         // Without the whole station's cases in view, only one's own visitors.

@@ -4,7 +4,7 @@ extension StationDatabase {
     public func personalExportTable(_ kind: ExportKind, since: CivilDate?, reason: String, by user: User) throws -> ExportTable {
         let who = try currentUser(user)
         try AccessPolicy.require(.exportPersonalData, who)
-        let why = try TextNormalizer.field(reason, name: Bilingual("理由", "Reason"), limit: FieldLimits.shortText)
+        let why = try TextNormalizer.field(reason, name: Bilingual("理由", "Reason"), limit: FieldLimits.reason)
         guard !why.isEmpty else { throw AccessError.reasonRequired }
         return try db.write {
             try auditAs(who.name, action: "export-personal", subject: "export:\(kind.rawValue)", reason: why)

@@ -1,6 +1,8 @@
+import Foundation
 import LiaisonCore
 
-/// `liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]`.
+/// `liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]`;
+/// `--include-personal --reason WHY --actor ADMIN` adds full numbers (audited).
 enum ExportCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
         guard args.count == 1, let kind = ExportKind(rawValue: args[0]) else {
@@ -18,7 +20,19 @@ enum ExportCommand {
             }
             since = date
         }
-        let table = try c.openStore().exportTable(kind, since: since)
+        let store = try c.openStore()
+        let table: ExportTable
+        if c.arguments.has("include-personal") {
+            // Full numbers only for a signed-in admin who states why; the store audits it.
+            guard let reason = c.arguments["reason"], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Arguments.UsageError(message: Bilingual("--include-personal 需要 --reason 理由 和 --actor 管理员",
+                                                              "--include-personal needs --reason WHY and --actor ADMIN"))
+            }
+            let admin = try UserCommand.signIn(c, store, for: .exportPersonalData)
+            table = try store.personalExportTable(kind, since: since, reason: reason, by: admin)
+        } else {
+            table = try store.exportTable(kind, since: since)
+        }
         try c.write(format == "csv" ? table.csv() : try table.json(), to: c.arguments["out"])
         return ExitCode.success
     }
