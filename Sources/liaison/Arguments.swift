@@ -13,9 +13,9 @@ struct Arguments {
                                       "min-version", "representative", "opinions", "representatives", "stations", "seed",
                                       "to", "kind", "place", "from", "state", "category", "department", "session", "note",
                                       "deadline", "reason", "satisfaction", "into", "level", "limit", "out", "actor",
-                                      "base-url", "phone", "text", "count", "key", "receipt"]
+                                      "base-url", "phone", "text", "count", "key", "receipt", "role", "years"]
     static let knownFlags: Set<String> = ["help", "version", "reset", "ascii", "overdue", "open", "mouse", "no-mouse",
-                                          "include-personal", "json", "force", "new-only", "all"]
+                                          "include-personal", "json", "force", "new-only", "all", "dry-run"]
 
     struct UsageError: Error {
         let message: Bilingual

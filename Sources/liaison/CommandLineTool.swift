@@ -41,6 +41,9 @@ enum CommandLineTool {
             case "qr": return try QRCommand.run(context, rest)
             case "case": return try CaseCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
+            case "user": return try UserCommand.run(context, rest)
+            case "audit": return try UserCommand.audit(context, rest)
+            case "retention": return try RetentionCommand.run(context, rest)
             case "test-writer": return try TestWriterCommand.run(context)
             case "help": context.say(HelpText.text(for: rest.first ?? "", context.language)); return ExitCode.success
             default:

@@ -23,6 +23,13 @@ enum HelpText {
       liaison import representatives|opinions 文件.csv
                                       导入 CSV（UTF-8/带 BOM/GB18030，中文或英文表头）
       liaison export cases|opinions|representatives [--format csv|json] [--since 日期] [--out 文件]
+                                      加 --include-personal --reason 理由 --actor 管理员：含完整号码（记入审计）
+      liaison user add 名称 --role receptionist|representative|admin [--representative 代码]
+                                      添加用户（首次运行先建管理员；PIN/密码从标准输入读取）
+      liaison user list               用户与角色
+      liaison audit [对象] --actor 管理员   审计日志：谁在何时因何查看了个人信息
+      liaison retention [--years N] [--dry-run] --actor 管理员
+                                      案件全部办结满 N 年（默认 3）的来访者个人信息匿名化
       liaison qr 文本 | --representative 代码  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup 扫描内容         由扫码内容找到代表
@@ -56,6 +63,13 @@ enum HelpText {
       liaison import representatives|opinions FILE.csv
                                       import CSV (UTF-8, with BOM, or GB18030; Chinese or English headers)
       liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]
+                                      with --include-personal --reason WHY --actor ADMIN: full numbers (audited)
+      liaison user add NAME --role receptionist|representative|admin [--representative CODE]
+                                      add a user (first run: the admin; PIN/password read from stdin)
+      liaison user list               users and roles
+      liaison audit [SUBJECT] --actor ADMIN   audit log: who looked at personal data, when, why
+      liaison retention [--years N] [--dry-run] --actor ADMIN
+                                      anonymise visitors whose cases all closed N years ago (default 3)
       liaison qr TEXT | --representative CODE  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup SCANNED-TEXT     resolve a scanned code to a representative
