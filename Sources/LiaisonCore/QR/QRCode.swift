@@ -136,6 +136,9 @@ public struct QRCode: Sendable, Equatable {
         }
     }
 
+    /// Filler after the data, alternating, as the standard prescribes.
+    static let padCodewords: [UInt8] = [0xEC, 0x11]
+
     /// Segment headers and data, a terminator of up to four zero bits, zero
     /// bits to the byte boundary, then the pad codewords 0xEC 0x11 alternately.
     static func dataCodewords(segments: [QRSegment], version: Int, ecc: QRErrorCorrection) -> [UInt8] {
@@ -149,10 +152,10 @@ public struct QRCode: Sendable, Equatable {
         precondition(buffer.count <= capacityBits, "segments do not fit the version")
         buffer.append(0, bits: min(4, capacityBits - buffer.count))
         buffer.append(0, bits: (8 - buffer.count % 8) % 8)
-        var padByte = 0xEC
+        var padIndex = 0
         while buffer.count < capacityBits {
-            buffer.append(padByte, bits: 8)
-            padByte ^= 0xEC ^ 0x11
+            buffer.append(Int(padCodewords[padIndex]), bits: 8)
+            padIndex ^= 1
         }
         return buffer.bytes
     }

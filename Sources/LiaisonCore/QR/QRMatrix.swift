@@ -80,15 +80,22 @@ struct QRMatrix: Sendable {
         }
     }
 
+    /// BCH(15,5) generator x¹⁰ + x⁸ + x⁵ + x⁴ + x² + x + 1 of the format information.
+    static let formatGenerator = 0x537
+    /// Applied to the format bits so that they are never all light.
+    static let formatXorMask = 0x5412
+    /// BCH(18,6) generator x¹² + x¹¹ + x¹⁰ + x⁹ + x⁸ + x⁵ + x² + 1 of the version information.
+    static let versionGenerator = 0x1F25
+
     /// The 15 format bits: level and mask protected by a BCH(15,5) code and
     /// XOR-ed with 0x5412 so that they are never all light.
     static func formatBits(ecc: QRErrorCorrection, mask: Int) -> Int {
         let data = ecc.formatBits << 3 | mask
         var remainder = data
         for _ in 0..<10 {
-            remainder = (remainder << 1) ^ ((remainder >> 9) * 0x537)
+            remainder = (remainder << 1) ^ ((remainder >> 9) * formatGenerator)
         }
-        return (data << 10 | remainder) ^ 0x5412
+        return (data << 10 | remainder) ^ formatXorMask
     }
 
     /// Where each format bit goes: every bit twice, once around the top-left
@@ -118,7 +125,7 @@ struct QRMatrix: Sendable {
         guard version >= 7 else { return }
         var remainder = version
         for _ in 0..<12 {
-            remainder = (remainder << 1) ^ ((remainder >> 11) * 0x1F25)
+            remainder = (remainder << 1) ^ ((remainder >> 11) * QRMatrix.versionGenerator)
         }
         let bits = version << 12 | remainder
         for i in 0..<18 {

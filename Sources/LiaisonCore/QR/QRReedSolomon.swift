@@ -3,6 +3,8 @@ import Foundation
 /// Reed–Solomon error correction over GF(2⁸) with the QR code's reducing
 /// polynomial x⁸ + x⁴ + x³ + x² + 1 (0x11D) and generator roots α⁰…αⁿ⁻¹.
 enum QRReedSolomon {
+    static let reducingPolynomial = 0x11D
+
     /// exp[i] = αⁱ, doubled in length so that a sum of two logarithms needs no modulo.
     static let exp: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 512)
@@ -10,7 +12,7 @@ enum QRReedSolomon {
         for i in 0..<255 {
             table[i] = UInt8(value)
             value <<= 1
-            if value & 0x100 != 0 { value ^= 0x11D }
+            if value & 0x100 != 0 { value ^= reducingPolynomial }
         }
         for i in 255..<512 { table[i] = table[i - 255] }
         return table
