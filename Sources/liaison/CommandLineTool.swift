@@ -34,6 +34,7 @@ enum CommandLineTool {
             case "demo": return try DemoCommand.run(context)
             case "init": return try InitCommand.run(context)
             case "import": return try ImportCommand.run(context, rest)
+            case "export" where rest.first == "open311": return try Open311Command.run(context, Array(rest.dropFirst()))
             case "export": return try ExportCommand.run(context, rest)
             case "backup": return try BackupCommand.run(context, rest)
             case "sync": return try SyncCommand.run(context, rest)
@@ -41,9 +42,12 @@ enum CommandLineTool {
             case "qr": return try QRCommand.run(context, rest)
             case "case": return try CaseCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
+            case "search": return try SearchCommand.run(context, rest)
+            case "report": return try ReportCommand.run(context, rest)
             case "user": return try UserCommand.run(context, rest)
             case "audit": return try UserCommand.audit(context, rest)
             case "retention": return try RetentionCommand.run(context, rest)
+            case "generate": return try GenerateCommand.run(context)
             case "test-writer": return try TestWriterCommand.run(context)
             case "help": context.say(HelpText.text(for: rest.first ?? "", context.language)); return ExitCode.success
             default:

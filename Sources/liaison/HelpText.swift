@@ -3,10 +3,7 @@ import LiaisonCore
 /// `liaison --help` in both languages.
 enum HelpText {
     /// Commands of the contract that later work will build; they say so plainly.
-    static let pending: [String: Bilingual] = [
-        "report": Bilingual("“report”（统计报告）尚未实现", "“report” is not built yet"),
-        "generate": Bilingual("“generate”（合成数据）尚未实现", "“generate” is not built yet"),
-    ]
+    static let pending: [String: Bilingual] = [:]
 
     static func text(for command: String, _ language: Language) -> String {
         language == .zh ? zh : en
@@ -33,6 +30,12 @@ enum HelpText {
       liaison qr 文本 | --representative 代码  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup 扫描内容         由扫码内容找到代表
+      liaison search 文字|拼音|手机尾号 [--kind opinion|case|visitor|representative] [--limit N]
+                                      搜索意见、案件、群众、代表（任意长度中文、wxm/wangxiaoming、尾号≥4位；号码打码）
+      liaison report [--month YYYY-MM | --from 日期 --to 日期] [--format text|md|csv|html] [--out 文件]
+                                      民意报告：分类/状态/社区统计、三率与按时率、单位排行、代表履职、评价（默认本月）
+      liaison export open311 [--since 日期] [--out 文件]
+                                      案件导出为 Open311 GeoReport v2 JSON（基层治理平台）
       liaison case list|show|transition|followup
                                       案件：列表、详情、办理动作、回访清单（见 liaison case --help）
       liaison backup 文件             一致性备份（其他前台写入时也可）
@@ -43,6 +46,8 @@ enum HelpText {
       liaison sync export 文件 [--to 站点] [--new-only]   导出对方尚未确认收到的全部变更
       liaison sync import 文件 [--receipt 回执]   校验后一次性导入（全部或全不），写出回执
       liaison sync ack 回执文件       导入对方回执   liaison sync review [--all]  未能合并的变更
+      liaison generate [--opinions N] [--representatives N] [--stations N] [--seed S] [--force]
+                                      生成新的合成数据库（默认 100 万意见/8.7 万代表/1500 站，写入 generated.db）
 
     通用选项:
       --db 路径     数据库（否则 $LIAISON_DB，否则 $XDG_DATA_HOME/liaison/liaison.db）
@@ -73,6 +78,14 @@ enum HelpText {
       liaison qr TEXT | --representative CODE  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
       liaison lookup SCANNED-TEXT     resolve a scanned code to a representative
+      liaison search TEXT|PINYIN|PHONE-SUFFIX [--kind opinion|case|visitor|representative] [--limit N]
+                                      search opinions, cases, visitors, representatives (Chinese of any length,
+                                      wxm/wangxiaoming, 4+ digit phone suffix; phones shown masked)
+      liaison report [--month YYYY-MM | --from DATE --to DATE] [--format text|md|csv|html] [--out FILE]
+                                      station report: counts, the three rates and on-time rate, department league,
+                                      representative performance, evaluation (default: this month)
+      liaison export open311 [--since DATE] [--out FILE]
+                                      cases as Open311 GeoReport v2 JSON (grassroots governance platform)
       liaison case list|show|transition|followup
                                       cases: list, detail, lifecycle actions, follow-up worklist
       liaison backup FILE             consistent copy, even while other desks write
@@ -83,6 +96,9 @@ enum HelpText {
       liaison sync export FILE [--to STATION] [--new-only]   everything the peer has not acknowledged
       liaison sync import FILE [--receipt FILE]   verify, apply all or nothing, write a receipt
       liaison sync ack RECEIPT        read the peer's receipt   liaison sync review [--all]  unmerged changes
+      liaison generate [--opinions N] [--representatives N] [--stations N] [--seed S] [--force]
+                                      a NEW synthetic database (default 1M opinions, 87k representatives,
+                                      1,500 stations; written to generated.db unless --db)
 
     Common options:
       --db PATH     database (else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.db)

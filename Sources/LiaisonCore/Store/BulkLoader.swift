@@ -1,0 +1,188 @@
+import CSQLite3
+
+/// Binds one row's values by position straight into a prepared statement:
+/// no argument array per row, which matters at millions of rows.
+struct RowBinder {
+    let handle: OpaquePointer
+    var index: Int32 = 1
+
+    mutating func text(_ value: String?) {
+        if let value { sqlite3_bind_text(handle, index, value, -1, liaison_sqlite_transient()) } else { sqlite3_bind_null(handle, index) }
+        index += 1
+    }
+
+    mutating func int(_ value: Int) {
+        sqlite3_bind_int64(handle, index, Int64(value))
+        index += 1
+    }
+}
+
+/// Inserts synthetic rows fast into a NEW station database: one transaction,
+/// statements prepared once, no journal, secondary indexes dropped during the
+/// load and rebuilt from their saved definitions after. Only for a file nobody
+/// else has open; a failed load leaves a file to delete, never a station's data.
+public final class BulkLoader {
+    let db: Database
+    private var statements: [String: OpaquePointer] = [:]
+    /// Index definitions as read from sqlite_master before they were dropped.
+    private var savedIndexes: [(name: String, sql: String)] = []
+    init(db: Database) { self.db = db }
+
+    deinit { for s in statements.values { sqlite3_finalize(s) } }
+
+    /// Load settings: no journal, no fsync, a big page cache. Outside any
+    /// transaction, because the journal mode cannot change inside one.
+    func prepare() throws {
+        try db.executeScript("""
+            PRAGMA foreign_keys = OFF;
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            PRAGMA cache_size = -262144;
+            PRAGMA temp_store = MEMORY;
+            """)
+    }
+
+    /// Drops the secondary indexes, keeping their definitions. Autoindexes
+    /// (UNIQUE, PRIMARY KEY) have no SQL and stay.
+    func dropIndexes() throws {
+        savedIndexes = try db.query("""
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
+            """) { ($0.string(0), $0.string(1)) }
+        for index in savedIndexes { try db.executeScript("DROP INDEX \"\(index.name)\"") }
+    }
+
+    /// Rebuilds the indexes exactly as they were.
+    func rebuildIndexes() throws {
+        for index in savedIndexes { try db.executeScript(index.sql) }
+        savedIndexes = []
+        for s in statements.values { sqlite3_finalize(s) }
+        statements.removeAll()
+    }
+
+    /// Puts the durable multi-desk settings back: WAL, synchronous=FULL, foreign keys.
+    func restore() throws {
+        for s in statements.values { sqlite3_finalize(s) }
+        statements.removeAll()
+        try db.executeScript("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT;")
+        try db.configureForUse()
+    }
+
+    private func run(_ sql: String, _ bind: (inout RowBinder) -> Void) throws {
+        let handle: OpaquePointer
+        if let cached = statements[sql] {
+            handle = cached
+        } else {
+            var made: OpaquePointer?
+            let rc = sqlite3_prepare_v3(db.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
+            guard rc == SQLITE_OK, let made else { throw lastError(rc, sql: sql) }
+            statements[sql] = made
+            handle = made
+        }
+        var binder = RowBinder(handle: handle)
+        bind(&binder)
+        let rc = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw lastError(rc, sql: sql) }
+    }
+
+    private func lastError(_ rc: Int32, sql: String) -> SQLiteError {
+        SQLiteError(code: rc & 0xFF, extendedCode: sqlite3_extended_errcode(db.handle),
+                    message: String(cString: sqlite3_errmsg(db.handle)), sql: sql)
+    }
+
+    // MARK: - Rows
+
+    func station(_ s: Station, stamp: String) throws {
+        try run("""
+            INSERT INTO station(id, code, kind, name, parent_id, district, address, phone, case_prefix, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(s.id); b.text(s.code); b.text(s.kind.rawValue); b.text(s.name); b.text(s.parentID); b.text(s.district)
+            b.text(s.address); b.text(s.phone); b.text(s.casePrefix); b.text(stamp); b.text(stamp)
+        }
+    }
+
+    func department(id: String, name: String, kind: String, phone: String, stamp: String) throws {
+        try run("INSERT INTO department(id, name, kind, phone, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO NOTHING") { b in
+            b.text(id); b.text(name); b.text(kind); b.text(phone); b.text(stamp)
+        }
+    }
+
+    func representative(_ r: Representative, stamp: String) throws {
+        try run("""
+            INSERT INTO representative(id, code, name, level, station_id, district, delegation_group, phone, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(r.id); b.text(r.code); b.text(r.name); b.text(r.level.rawValue); b.text(r.stationID); b.text(r.district)
+            b.text(r.group); b.text(r.phone); b.text(stamp); b.text(stamp)
+        }
+    }
+
+    func visitor(_ v: Visitor, stationID: String, phone: String, stamp: String) throws {
+        try run("""
+            INSERT INTO visitor(id, station_id, name, anonymous, community, grid, group_size, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(v.id); b.text(stationID); b.text(v.anonymous ? "" : v.name); b.int(v.anonymous ? 1 : 0); b.text(v.community)
+            b.text(v.grid); b.int(v.groupSize); b.text(stamp); b.text(stamp)
+        }
+        try run("INSERT INTO visitor_personal(visitor_id, phone, phone_key, resident_id, updated_at) VALUES (?, ?, ?, '', ?)") { b in
+            b.text(v.id); b.text(phone); b.text(PhoneNumber.key(phone)); b.text(stamp)
+        }
+    }
+
+    /// A case row whose projection columns are the fold of its whole history.
+    func caseRow(_ c: Case, history h: CaseHistory, dueDate: String?, updatedAt: String) throws {
+        try run("""
+            INSERT INTO cases(id, station_id, number, title, category, handling_level, urgency, state, department_id, deadline,
+                due_date, paused_since, merged_into, satisfaction, created_at, updated_at, closed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(c.id); b.text(c.stationID); b.text(c.number); b.text(c.title); b.text(h.category ?? c.category)
+            b.text((h.handlingLevel ?? c.handlingLevel).rawValue); b.text(c.urgency.rawValue); b.text(h.state.rawValue)
+            b.text(h.departmentID); b.text(h.deadline?.description); b.text(dueDate); b.text(h.pausedSinceTimestamp)
+            b.text(h.mergedInto); b.text(h.satisfaction?.rawValue); b.text(c.createdAt); b.text(updatedAt); b.text(h.closedAt)
+        }
+    }
+
+    func event(_ e: CaseEvent) throws {
+        try run("""
+            INSERT INTO case_event(id, case_id, seq, kind, from_state, to_state, actor, at, note, department_id, deadline,
+                satisfaction, related_case_id, representative_id, category, handling_level)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(e.id); b.text(e.caseID); b.int(e.sequence); b.text(e.kind.rawValue); b.text(e.from?.rawValue)
+            b.text(e.to?.rawValue); b.text(e.actor); b.text(e.at); b.text(e.note); b.text(e.departmentID)
+            b.text(e.deadline?.description); b.text(e.satisfaction?.rawValue); b.text(e.relatedCaseID)
+            b.text(e.representativeID); b.text(e.category); b.text(e.handlingLevel?.rawValue)
+        }
+    }
+
+    func supervisor(caseID: String, representativeID: String, since: String) throws {
+        try run("INSERT INTO case_supervisor(case_id, representative_id, since) VALUES (?, ?, ?)") { b in
+            b.text(caseID); b.text(representativeID); b.text(since)
+        }
+    }
+
+    func opinion(_ o: Opinion, stationID: String, createdBy: String) throws {
+        try run("""
+            INSERT INTO opinion(id, station_id, visitor_id, session_id, representative_id, case_id, text, category, handling_level,
+                urgency, consultation_id, clause, position, source, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'desk', ?, ?)
+            """) { b in
+            b.text(o.id); b.text(stationID); b.text(o.visitorID); b.text(o.sessionID); b.text(o.representativeID); b.text(o.caseID)
+            b.text(o.text); b.text(o.category); b.text(o.handlingLevel.rawValue); b.text(o.urgency.rawValue)
+            b.text(o.consultationID); b.text(o.clause); b.text(o.position.rawValue); b.text(o.createdAt); b.text(createdBy)
+        }
+    }
+
+    func departmentIDs() throws -> [String] {
+        try db.query("SELECT id FROM department WHERE retired_at IS NULL ORDER BY name") { $0.string(0) }
+    }
+
+    func caseCounter(stationID: String, year: Int, last: Int) throws {
+        try run("INSERT INTO case_counter(station_id, year, last) VALUES (?, ?, ?)") { b in
+            b.text(stationID); b.int(year); b.int(last)
+        }
+    }
+}
