@@ -1,0 +1,61 @@
+import Foundation
+import LiaisonCore
+
+/// Times top-20 search (1-character, 2-character, longer Chinese, pinyin,
+/// phone suffix, case number) and the full station report for the latest
+/// month on `store`, beside the goals from issue 7: ≤ 5 ms for 2+ characters,
+/// ≤ 20 ms for 1 character, ≤ 500 ms for the report. Drains the search queue
+/// first (and says how long that took), so only querying is timed.
+func searchBenchmarkLines(store: StationDatabase) -> [String] {
+    var lines = ["Search and report:"]
+    let clock = ContinuousClock()
+    func ms(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+    do {
+        let pending = try store.pendingSearchRows()
+        let start = clock.now
+        let indexed = try store.updateSearchIndex(batch: 20_000)
+        lines.append(String(format: "  index: %d queued rows indexed in %.1f s (%d were pending)", indexed, ms(clock.now - start) / 1000, pending))
+        guard let pinyin = SearchPinyin.shared() else { return lines + ["  Data/pinyin.tsv not found"] }
+        let queries: [(String, Double)] = [
+            ("路", 20), ("灯", 20), ("桥", 20), ("龘", 20),
+            ("路灯", 5), ("漏水", 5), ("停车", 5), ("灯路", 5),
+            ("下水道", 5), ("希望尽快维修", 5), ("晚上出行很不方便", 5),
+            ("wxm", 5), ("wangxm", 5), ("zhangwei", 5), ("1234", 5), ("13800", 5), ("000123", 5), ("WiFi", 5),
+        ]
+        for (text, goal) in queries {
+            let query = SearchQuery(text)
+            var hits = 0
+            for _ in 0..<3 { hits = try store.search(query, pinyin: pinyin).hits.count }
+            var samples: [Double] = []
+            for _ in 0..<15 {
+                let t0 = clock.now
+                _ = try store.search(query, pinyin: pinyin)
+                samples.append(ms(clock.now - t0))
+            }
+            samples.sort()
+            let median = samples[samples.count / 2], worst = samples.last!
+            lines.append(String(format: "  search %@: %d hits, median %.2f ms, max %.2f ms (goal ≤ %.0f ms: %@)",
+                                "“\(text)”", hits, median, worst, goal, median <= goal ? "ok" : "SLOW"))
+        }
+        let today = store.today
+        if let month = ReportPeriod.month(year: today.year, month: today.month) {
+            _ = try store.report(for: month)
+            var samples: [Double] = []
+            var report: StationReport?
+            for _ in 0..<3 {
+                let t0 = clock.now
+                report = try store.report(for: month)
+                samples.append(ms(clock.now - t0))
+            }
+            samples.sort()
+            lines.append(String(format: "  report %@: %d opinions, %d cases, median %.0f ms (goal ≤ 500 ms: %@)",
+                                month.label.en, report?.totals.opinions ?? 0, report?.totals.cases ?? 0, samples[1],
+                                samples[1] <= 500 ? "ok" : "SLOW"))
+        }
+    } catch {
+        lines.append("  failed: \(error)")
+    }
+    return lines
+}
