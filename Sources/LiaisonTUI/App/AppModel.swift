@@ -15,6 +15,10 @@ public struct AppModel {
     public private(set) var theme: Theme
     public private(set) var themeNames: [String]
     public private(set) var wantsQuit = false
+    /// The reception session open now, shown in the header of every screen.
+    public private(set) var openSessionTitle: String?
+    /// Text typed since the last Enter: a scanner types a code and Enter (the scanner rule).
+    private var scanLine = ""
     let loader: ThemeLoader
     let factories: [Destination: @Sendable () -> any Screen]
 
@@ -32,6 +36,10 @@ public struct AppModel {
         let name = configuration.themeName ?? data.preference("theme") ?? "default"
         let result = loader.load(name)
         theme = result.theme
+        if data.draft(IntakeScreen.draftKey) != nil {
+            // A killed terminal left an intake half typed: say where to resume it.
+            message.show(Catalogue.draftWaiting, now: now, seconds: 60)
+        }
         if let problem = result.problem {
             message.show(problem, kind: .error, now: now, seconds: 15)
         } else if configuration.themeName != nil {
@@ -92,6 +100,7 @@ public struct AppModel {
         if event.character == "?" && !currentScreen.capturesText {
             openHelp(); return
         }
+        if takeScan(event, data: data, now: now) { return }
         var screen = currentScreen
         let action = screen.handle(event)
         screens[current] = screen
@@ -148,6 +157,56 @@ public struct AppModel {
         open(.home, data: data, now: now)
     }
 
+    /// The scanner rule (DESIGN.md, "Keys"): a completed line that is a
+    /// representative or station code is a scan wherever the cursor is. It
+    /// marks the representative present in the open session (or says who it
+    /// is); the field keeps its text. Returns true when the Enter is used up —
+    /// intake still gets it, to fill the opinion's receiving representative.
+    private mutating func takeScan(_ event: Event, data: FrontDeskDataSource, now: Date) -> Bool {
+        switch event {
+        case .text(let s):
+            scanLine = String((scanLine + s).suffix(200))
+            return false
+        case .key(.backspace):
+            scanLine = String(scanLine.dropLast())
+            return false
+        case .key(.enter):
+            break
+        default:
+            scanLine = ""
+            return false
+        }
+        let line = scanLine
+        scanLine = ""
+        guard CodeParser.isScan(line), let store = data.station else { return false }
+        do {
+            switch try CodeParser.parse(line) {
+            case .representative:
+                let rep = try store.resolveRepresentative(scanned: line).representative
+                if let session = try store.openSession() {
+                    let new = try store.markPresent(sessionID: session.id, representativeID: rep.id)
+                    message.show(new ? Catalogue.markedPresent(rep.name) : Catalogue.alreadyPresent(rep.name), now: now)
+                } else if current == .intake {
+                    return false
+                } else {
+                    open(.representatives, data: data, now: now)
+                    message.show(Bilingual(rep.name + " · " + rep.level.label.zh, rep.name + " · " + rep.level.label.en), now: now)
+                    return true
+                }
+            case .station(let code):
+                message.show(Bilingual(code.description, code.description), now: now)
+            case .caseNumber:
+                return false
+            }
+        } catch let error as LiaisonError {
+            message.show(error.message, kind: .error, now: now, seconds: 10)
+        } catch {
+            message.show(Catalogue.scanNotRecognised, kind: .error, now: now, seconds: 10)
+        }
+        reloadCurrent(from: data, now: now)
+        return current != .intake
+    }
+
     private mutating func openHelp() {
         let s = currentScreen
         help = HelpOverlay(screenTitle: s.destination.title, screenKeys: s.keyHelp, globalKeys: AppModel.globalKeys)
@@ -163,6 +222,7 @@ public struct AppModel {
 
     /// Read the open screen's data again (on entry, or when another process wrote).
     public mutating func reloadCurrent(from data: FrontDeskDataSource, now: Date = Date()) {
+        if let store = data.station { openSessionTitle = (try? store.openSession())??.title }
         var screen = currentScreen
         do {
             try screen.reload(from: data)
@@ -227,6 +287,9 @@ public struct AppModel {
         let screen = currentScreen
         var left = Catalogue.appName(language)
         if let home = screens[.home] as? HomeScreen, let s = home.summary { left += " · " + s.stationName }
+        if let title = openSessionTitle {
+            left += " · " + Catalogue.sessionHeader(title)(language)
+        }
         var right = ""
         if let home = screens[.home] as? HomeScreen, let s = home.summary {
             right = Catalogue.signedInAs(language) + (language == .zh ? "：" : ": ") + s.userName
