@@ -172,7 +172,8 @@ extension StationDatabase {
                 guard let (bundle, _) = try? verifiedBundle(raw) else { continue }
                 let plan = SyncPlan(entries: bundle.entries, have: try syncHoldings())
                 if plan.isHeld { continue }
-                _ = try applyVerified(bundle, checksum: checksum, raw: raw)
+                // A held bundle that fails stays held (and counted on the sync screen); the import that filled its gap stands.
+                guard (try? applyVerified(bundle, checksum: checksum, raw: raw)) != nil else { continue }
                 try db.write { try db.execute("DELETE FROM sync_held WHERE checksum = ?", checksum) }
                 released += 1
                 progress = true

@@ -3,10 +3,11 @@
 /// All `sync_*` and `change_log` tables are local bookkeeping, never synced.
 extension Schema {
     /// Tables whose rows travel between stations. Local-only: meta, user, draft,
-    /// preference, search_*, sync_*; case_supervisor is derived from case events.
+    /// preference, login_state, search_*, sync_*; case_supervisor is derived from case events.
     static let syncedTables = ["station", "category", "department", "representative", "visitor", "visitor_personal",
                                "reception_session", "session_attendance", "consultation", "case_counter", "cases",
-                               "case_event", "opinion", "audit_log"]
+                               "case_event", "opinion", "audit_log", "cluster", "cluster_member", "suggestion",
+                               "suggestion_followup"]
     /// Rows only ever added: they never conflict and carry no column clocks.
     static let syncAppendOnlyTables: Set<String> = ["case_event", "audit_log", "opinion"]
     /// The columns of `cases` that are the fold of its events: recomputed after
