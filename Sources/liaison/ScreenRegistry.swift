@@ -3,8 +3,10 @@ import LiaisonTUI
 /// The screens the front desk opens for each F-key. A destination missing here
 /// shows the shell's "not built yet" screen.
 enum ScreenRegistry {
-    static var screens: [Destination: @Sendable () -> any Screen] {
-        let s: [Destination: @Sendable () -> any Screen] = [:]
+    /// `representativeID` (from `--representative CODE`) opens that representative's own case queue.
+    static func screens(representativeID: String? = nil) -> [Destination: @Sendable () -> any Screen] {
+        var s: [Destination: @Sendable () -> any Screen] = [:]
+        s[.cases] = { CaseQueueScreen(representativeID: representativeID) }
         return s
     }
 }

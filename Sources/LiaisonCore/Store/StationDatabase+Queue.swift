@@ -1,6 +1,31 @@
 /// The case queue, sorted by deadline (overdue first), with filters.
 extension StationDatabase {
     public func cases(_ q: CaseQuery) throws -> [CaseSummary] {
+        let (whereClause, filterArgs) = filter(q)
+        let args = filterArgs + [.integer(Int64(q.limit)), .integer(Int64(q.offset))]
+        // Cases awaiting an answer first, by due date; the rest after, newest first.
+        let sql = """
+            SELECT \(Self.caseColumns), d.name FROM cases c LEFT JOIN department d ON d.id = c.department_id
+            \(whereClause)
+            ORDER BY c.state NOT IN ('registered','triaged','dispatched','reopened'), c.due_date, c.created_at DESC
+            LIMIT ? OFFSET ?
+            """
+        let today = self.today
+        return try db.query(sql, args) { row in
+            let c = Self.caseRow(row)
+            let due = row.optionalString(14).flatMap(CivilDate.init)
+            return CaseSummary(caseRecord: c, departmentName: row.optionalString(15),
+                               status: quickStatus(state: c.state, due: due, paused: c.pausedSince != nil, today: today), dueDate: due)
+        }
+    }
+
+    /// How many cases match, without reading them.
+    public func caseCount(_ q: CaseQuery) throws -> Int {
+        let (whereClause, args) = filter(q)
+        return try db.scalarInt("SELECT COUNT(*) FROM cases c \(whereClause)", args)
+    }
+
+    private func filter(_ q: CaseQuery) -> (String, [SQLValue]) {
         var conditions: [String] = []
         var args: [SQLValue] = []
         if !q.states.isEmpty {
@@ -25,22 +50,7 @@ extension StationDatabase {
                 .replacingOccurrences(of: "_", with: "\\_") + "%"
             args += [.text(pattern), .text(pattern)]
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        args += [.integer(Int64(q.limit)), .integer(Int64(q.offset))]
-        // Cases awaiting an answer first, by due date; the rest after, newest first.
-        let sql = """
-            SELECT \(Self.caseColumns), d.name FROM cases c LEFT JOIN department d ON d.id = c.department_id
-            \(whereClause)
-            ORDER BY c.state NOT IN ('registered','triaged','dispatched','reopened'), c.due_date, c.created_at DESC
-            LIMIT ? OFFSET ?
-            """
-        let today = self.today
-        return try db.query(sql, args) { row in
-            let c = Self.caseRow(row)
-            let due = row.optionalString(14).flatMap(CivilDate.init)
-            return CaseSummary(caseRecord: c, departmentName: row.optionalString(15),
-                               status: quickStatus(state: c.state, due: due, paused: c.pausedSince != nil, today: today), dueDate: due)
-        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), args)
     }
 
     /// The status from the stored due date (completed pauses already folded in).
@@ -49,12 +59,5 @@ extension StationDatabase {
         if paused { return .paused }
         if today > due { return .overdue }
         return calendar.workingDays(from: today, to: due) <= CaseClock.dueSoonWorkingDays ? .dueSoon : .onTime
-    }
-
-    public func caseCount(_ q: CaseQuery) throws -> Int {
-        var all = q
-        all.limit = Int.max / 2
-        all.offset = 0
-        return try cases(all).count
     }
 }

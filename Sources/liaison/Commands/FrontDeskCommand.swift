@@ -12,8 +12,14 @@ enum FrontDeskCommand {
             ?? URL(fileURLWithPath: "Themes")
         let configuration = FrontDeskConfiguration(language: c.language, themeName: c.arguments["theme"],
                                                    ascii: c.arguments.has("ascii"), themesDirectory: themes,
-                                                   mouse: c.arguments.has("mouse"), screens: ScreenRegistry.screens,
+                                                   mouse: c.arguments.has("mouse"), screens: ScreenRegistry.screens(representativeID: try representativeID(c, store)),
                                                    environment: c.environment)
         return FrontDesk.run(configuration: configuration, dataSource: StationDataSource(store: store))
+    }
+
+    /// `--representative CODE` opens a representative's own queue.
+    static func representativeID(_ c: Context, _ store: StationDatabase) throws -> String? {
+        guard let code = c.arguments["representative"] else { return nil }
+        return try store.resolveRepresentative(scanned: code).representative.id
     }
 }
