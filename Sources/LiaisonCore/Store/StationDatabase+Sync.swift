@@ -157,7 +157,6 @@ extension StationDatabase {
         } catch let error as SQLiteError where error.extendedCode == 787 {
             throw SyncError.brokenReferences(1)
         }
-        capture?.forgetClock()
         return try result(plan.fresh.isEmpty ? .alreadyHad : .applied, applier)
     }
 

@@ -10,7 +10,6 @@ final class SyncCapture: WriteObserver {
     /// Set while a bundle is applied: foreign changes keep their own origin.
     var suspended = false
     private var session: OpaquePointer?
-    private var clock: HybridLogicalClock?
 
     init(origin: String, now: @escaping () -> Date) {
         self.origin = origin
@@ -50,28 +49,21 @@ final class SyncCapture: WriteObserver {
 
     func didRollbackWrite(_ db: Database) {
         dropSession()
-        clock = nil  // reload: the stored clock rolled back too
     }
-
-    /// After an import stored a newer clock, read it again before the next stamp.
-    func forgetClock() { clock = nil }
 
     private func dropSession() {
         if let session { sqlite3session_delete(session) }
         session = nil
     }
 
-    /// The clock as stored, advanced past every stamp seen.
+    /// The clock as stored, advanced past every stamp seen. Read inside each
+    /// write transaction: another desk's connection may have moved it.
     func loadClock(_ db: Database) throws -> HybridLogicalClock {
-        if let clock { return clock }
         let stored = try db.scalarString("SELECT value FROM sync_state WHERE key = 'hlc'").flatMap(HLCTimestamp.init)
-        let loaded = HybridLogicalClock(node: origin, last: stored.map { HLCTimestamp(millis: $0.millis, counter: $0.counter, node: origin) })
-        clock = loaded
-        return loaded
+        return HybridLogicalClock(node: origin, last: stored.map { HLCTimestamp(millis: $0.millis, counter: $0.counter, node: origin) })
     }
 
     func saveClock(_ updated: HybridLogicalClock, _ db: Database) throws {
-        clock = updated
         try db.execute("INSERT INTO sync_state(key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                        updated.last.description)
     }
