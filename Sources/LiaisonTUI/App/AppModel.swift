@@ -38,7 +38,7 @@ public struct AppModel {
         theme = result.theme
         if data.draft(IntakeScreen.draftKey) != nil {
             // A killed terminal left an intake half typed: say where to resume it.
-            message.show(Catalogue.draftWaiting, now: now, seconds: 60)
+            message.show(Catalogue.draftWaiting, now: now, seconds: 20)
         }
         if let problem = result.problem {
             message.show(problem, kind: .error, now: now, seconds: 15)
@@ -81,6 +81,19 @@ public struct AppModel {
         default:
             break
         }
+        // Typed ahead of the screen: "/王小明" read in one go is the key `/`
+        // (which focuses the find field) and then the text for that field.
+        // Until a field has focus, each character is a key of its own.
+        if case .text(let s) = event, s.count > 1, !(help == nil && currentScreen.capturesText),
+           !AppModel.looksLikeScan(s) {
+            var rest = Substring(s)
+            while let c = rest.first, !(help == nil && currentScreen.capturesText), !wantsQuit {
+                handle(.text(String(c)), data: data, now: now)
+                rest = rest.dropFirst()
+            }
+            if !rest.isEmpty && !wantsQuit { handle(.text(String(rest)), data: data, now: now) }
+            return
+        }
         if help != nil {
             if help!.handle(event) { help = nil }
             return
@@ -105,6 +118,13 @@ public struct AppModel {
         let action = screen.handle(event)
         screens[current] = screen
         perform(action, event: event, data: data, now: now)
+    }
+
+    /// A barcode scanner types a whole code at once (`REP:…`, `STN:…`,
+    /// `CASE:…`, `HTTPS://…`): it stays one text event, never single-letter commands.
+    static func looksLikeScan(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":"), colon > s.startIndex else { return false }
+        return s[..<colon].allSatisfy { $0.isASCII && $0.isLetter && $0.isUppercase }
     }
 
     private mutating func perform(_ action: Action, event: Event, data: FrontDeskDataSource, now: Date) {

@@ -3,7 +3,7 @@ import LiaisonCore
 /// One input of the intake form. Visitor fields come first, then the fields
 /// of the opinion being edited; Tab walks them in this order.
 public enum IntakeField: String, CaseIterable, Codable, Sendable {
-    case name, phone, residentID, community, grid, groupSize
+    case name, phone, residentID, groupSize, community, grid
     case text, category, level, urgency, representative, consultation, clause, position
 
     public var isVisitorField: Bool {

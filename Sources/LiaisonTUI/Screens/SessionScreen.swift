@@ -266,7 +266,8 @@ public struct SessionScreen: Screen {
             canvas.putFitted(Catalogue.sessionNone(language), x: left.x + 2, y: left.y + 1, width: left.width - 3, element: .hint)
         } else {
             var l = SelectList(sessions.map { s in
-                (s.isOpen ? "● " : "  ") + String(s.startsAt.prefix(10)) + " " + s.kind.label(language) + " " + s.title
+                (s.isOpen ? "* " : "  ") + String(s.startsAt.prefix(10)) + " " + s.kind.label(language)
+                    + (s.title == s.kind.label.zh ? "" : " " + s.title)
             }, selected: list.selected)
             l.pageSize = left.height - 2
             l.render(into: &canvas, rect: left.inset(1), focused: mode == .list)
