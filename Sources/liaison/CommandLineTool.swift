@@ -41,6 +41,7 @@ enum CommandLineTool {
             case "check": return try CheckCommand.run(context)
             case "qr": return try QRCommand.run(context, rest)
             case "case": return try CaseCommand.run(context, rest)
+            case "consultation": return try ConsultationCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
             case "search": return try SearchCommand.run(context, rest)
             case "report": return try ReportCommand.run(context, rest)

@@ -38,6 +38,8 @@ enum HelpText {
                                       案件导出为 Open311 GeoReport v2 JSON（基层治理平台）
       liaison case list|show|transition|followup
                                       案件：列表、详情、办理动作、回访清单（见 liaison case --help）
+      liaison consultation list | export 编号 --format csv|md [--out 文件]
+                                      征求意见：列表（截止日期、意见数），导出某项的全部意见
       liaison backup 文件             一致性备份（其他前台写入时也可）
       liaison check                   完整性与业务规则检查
       liaison sync [status]           离线同步：伙伴、上次往来、待发变更、待核对
@@ -88,6 +90,8 @@ enum HelpText {
                                       cases as Open311 GeoReport v2 JSON (grassroots governance platform)
       liaison case list|show|transition|followup
                                       cases: list, detail, lifecycle actions, follow-up worklist
+      liaison consultation list | export ID --format csv|md [--out FILE]
+                                      consultations (deadline, opinions) and every opinion on one
       liaison backup FILE             consistent copy, even while other desks write
       liaison check                   SQLite integrity plus Liaison's own invariants
       liaison sync [status]           offline sync: peers, last exchanges, pending changes, review

@@ -169,6 +169,22 @@ struct EveningEndToEndTests {
         let returning = try #require(try store.visitor(phone: "13912340001"))
         #expect(try store.cases(visitorID: returning.id).count == 2)
         #expect(try store.drafts().isEmpty, "the resumed draft should be gone once saved")
+
+        // Consultations from the CLI: list with deadlines, export one as CSV and Markdown.
+        let list = try Tmux.execute([binary.path, "consultation", "list", "--db", db.path])
+        #expect(list.status == 0, "\(list.error)")
+        let consultations = try store.consultations()
+        try #require(!consultations.isEmpty)
+        for k in consultations { #expect(list.output.contains(k.id) && list.output.contains(k.deadline.description)) }
+        let target = consultations[0]
+        let opinions = try store.opinions(consultationID: target.id)
+        let csv = try Tmux.execute([binary.path, "consultation", "export", target.id, "--format", "csv", "--db", db.path])
+        #expect(csv.status == 0)
+        #expect(csv.output.split(whereSeparator: \.isNewline).count == opinions.count + 1)
+        let md = try Tmux.execute([binary.path, "consultation", "export", target.id, "--format", "md", "--db", db.path])
+        #expect(md.output.contains(target.title) && md.output.contains("逐条统计"))
+        let bad = try Tmux.execute([binary.path, "consultation", "export", target.id, "--format", "xls", "--db", db.path])
+        #expect(bad.status == 2)
     }
 
     /// Case numbers like `QX-2026-000142` on a screen.
