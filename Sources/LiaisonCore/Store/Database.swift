@@ -19,6 +19,8 @@ public final class Database {
     private var cache: [String: Statement] = [:]
     private var writeDepth = 0
     public var writeObservers: [WriteObserver] = []
+    /// Busy-handler polls before a lock counts as held too long (about 10 s).
+    static let busyAttempts: Int32 = 5_000
 
     /// Opens (creating when `create`) a connection with Liaison's settings:
     /// WAL, foreign keys, busy timeout and synchronous=FULL. Does not migrate.
@@ -37,7 +39,14 @@ public final class Database {
         self.handle = handle
         sqlite3_extended_result_codes(handle, 1)
         // Several desks share one file: wait for a writer rather than fail at once.
-        sqlite3_busy_timeout(handle, 5_000)
+        // SQLite's own busy timeout backs off to 100 ms sleeps, so a desk that writes
+        // in a loop can starve the others past any timeout; polling every 1–3 ms
+        // keeps the turns fair. About 10 s in all before giving up.
+        sqlite3_busy_handler(handle, { _, attempt in
+            guard attempt < Database.busyAttempts else { return 0 }
+            usleep(UInt32(1000 + (attempt % 5) * 500))
+            return 1
+        }, nil)
     }
 
     deinit {

@@ -90,3 +90,35 @@ struct CrashAndConcurrencyTests {
         for i in 0..<20 { _ = try store.intakeOne("并发写入\(i)", phone: "13700000000") }
     }
 }
+
+@Suite("Store: several desks at once", .serialized)
+struct SeveralDesksTests {
+    @Test func fourProcessesFiveHundredTransitionsEach() throws {
+        let folder = TemporaryFolder()
+        let (store, _) = Fixtures.station(in: folder)
+        try store.db.write { for i in 0..<40 { _ = try store.intakeOne("第\(i)件", phone: String(format: "137%08d", i)) } }
+        let before = try store.db.scalarInt("SELECT COUNT(*) FROM case_event")
+        var env = ProcessInfo.processInfo.environment
+        env["LIAISON_DATA"] = Fixtures.dataDirectory.path
+        let processes = (0..<4).map { _ -> (Process, Pipe, Pipe) in
+            let p = Process(), out = Pipe(), err = Pipe()
+            p.executableURL = LiaisonBinary.url
+            p.arguments = ["test-writer", "--kind", "transitions", "--count", "500", "--db", store.path]
+            p.environment = env
+            p.standardOutput = out
+            p.standardError = err
+            return (p, out, err)
+        }
+        for (p, _, _) in processes { try p.run() }
+        for (p, out, err) in processes {
+            let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "a desk failed: \(errors)")
+            #expect(output.contains("ok 500"))
+        }
+        let after = try StationDatabase(path: store.path, reference: Fixtures.reference)
+        #expect(try after.db.scalarInt("SELECT COUNT(*) FROM case_event") == before + 2000)
+        #expect(try after.check().ok, "every case's state consistent with its events")
+    }
+}
