@@ -73,6 +73,21 @@ struct AppModelTests {
         #expect(app.current == .cases)
     }
 
+    @Test("keys typed ahead in one read: `/` focuses the field, the rest is its text; a scan stays whole")
+    func typeAhead() {
+        let data = DemoDataSource()
+        var app = AppModel(configuration: makeConfiguration(), data: data)
+        app.handle(.text("/王小明"), data: data)
+        #expect((app.currentScreen as? HomeScreen)?.find.text == "王小明")
+        var b = AppModel(configuration: makeConfiguration(), data: data)
+        b.handle(.text("?j"), data: data)        // help opens, then j scrolls it
+        #expect(b.help != nil)
+        #expect(AppModel.looksLikeScan("REP:0123456789X"))
+        #expect(AppModel.looksLikeScan("HTTPS://A.CN/R/1"))
+        #expect(!AppModel.looksLikeScan("/王小明"))
+        #expect(!AppModel.looksLikeScan("t:x"))
+    }
+
     @Test("F10 and Ctrl-Q quit, even from the help overlay")
     func quit() {
         let data = DemoDataSource()
