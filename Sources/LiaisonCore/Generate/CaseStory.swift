@@ -67,8 +67,9 @@ struct CaseStory {
 
     func text<G: RandomNumberGenerator>(_ kind: String, _ rng: inout G) -> String {
         let list = setting.handling[kind] ?? [""]
-        return list[Int.random(in: 0..<list.count, using: &rng)]
-            .replacingOccurrences(of: "{k}", with: String(Int.random(in: 2...7, using: &rng)))
+        let text = list[Int.random(in: 0..<list.count, using: &rng)]
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        return text.replacingOccurrences(of: "{k}", with: String(Int.random(in: 2...7, using: &rng)))
     }
 
     /// True when the case is still open (not closed or merged) at `moment`.

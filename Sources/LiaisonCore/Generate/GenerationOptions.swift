@@ -10,6 +10,8 @@ public struct GenerationOptions: Sendable {
     public var end: Date
     /// How many days of history lead up to `end`.
     public var days: Int
+    /// Build the search index in bulk (false: through the row-by-row queue drain).
+    public var searchIndexInBulk = true
 
     public init(opinions: Int, representatives: Int, stations: Int, seed: UInt64 = 1, end: Date = Date(), days: Int? = nil) {
         self.opinions = opinions

@@ -17,7 +17,7 @@ public enum ProvinceGenerator {
                                                      now: builder.startOfRecords.date)
         do {
             builder.progress = progress
-            try store.bulkLoad { loader in try builder.fill(loader) }
+            try store.bulkLoad(searchInBulk: options.searchIndexInBulk) { loader in try builder.fill(loader) }
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
@@ -382,7 +382,7 @@ final class ProvinceBuilder {
     private func save(_ d: Draft, slot s: Int, now t: LocalInstant, _ loader: BulkLoader) throws {
         let h = d.story.history
         let due = h.deadline.map {
-            caseClock.effectiveDeadline(deadline: $0, pauses: h.pauses.filter { $0.end != nil }, today: endInstant.day).description
+            BulkLoader.dateText(caseClock.effectiveDeadline(deadline: $0, pauses: h.pauses.filter { $0.end != nil }, today: endInstant.day))
         }
         let entries = d.story.entries
         try loader.caseRow(d.caseRecord, history: h, dueDate: due, updatedAt: entries[entries.count - 1].at.text)

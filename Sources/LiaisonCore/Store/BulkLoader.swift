@@ -26,6 +26,7 @@ public final class BulkLoader {
     private var statements: [String: OpaquePointer] = [:]
     /// Index definitions as read from sqlite_master before they were dropped.
     private var savedIndexes: [(name: String, sql: String)] = []
+    private var savedTriggers: [(name: String, sql: String)] = []
     init(db: Database) { self.db = db }
 
     deinit { for s in statements.values { sqlite3_finalize(s) } }
@@ -43,18 +44,29 @@ public final class BulkLoader {
     }
 
     /// Drops the secondary indexes, keeping their definitions. Autoindexes
-    /// (UNIQUE, PRIMARY KEY) have no SQL and stay.
-    func dropIndexes() throws {
+    /// (UNIQUE, PRIMARY KEY) have no SQL and stay. With `searchInBulk`, the
+    /// triggers that queue rows for the search index go too: the caller
+    /// builds that index in bulk instead (`buildSearchIndex`).
+    func dropIndexes(searchInBulk: Bool) throws {
         savedIndexes = try db.query("""
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
             """) { ($0.string(0), $0.string(1)) }
         for index in savedIndexes { try db.executeScript("DROP INDEX \"\(index.name)\"") }
+        if searchInBulk {
+            savedTriggers = try db.query("""
+                SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_queue\\_%' ESCAPE '\\'
+                    AND sql LIKE '%search_pending%' ORDER BY name
+                """) { ($0.string(0), $0.string(1)) }
+            for trigger in savedTriggers { try db.executeScript("DROP TRIGGER \"\(trigger.name)\"") }
+        }
     }
 
-    /// Rebuilds the indexes exactly as they were.
+    /// Rebuilds the indexes and triggers exactly as they were.
     func rebuildIndexes() throws {
         for index in savedIndexes { try db.executeScript(index.sql) }
+        for trigger in savedTriggers { try db.executeScript(trigger.sql) }
         savedIndexes = []
+        savedTriggers = []
         for s in statements.values { sqlite3_finalize(s) }
         statements.removeAll()
     }
@@ -140,7 +152,7 @@ public final class BulkLoader {
             """) { b in
             b.text(c.id); b.text(c.stationID); b.text(c.number); b.text(c.title); b.text(h.category ?? c.category)
             b.text((h.handlingLevel ?? c.handlingLevel).rawValue); b.text(c.urgency.rawValue); b.text(h.state.rawValue)
-            b.text(h.departmentID); b.text(h.deadline?.description); b.text(dueDate); b.text(h.pausedSinceTimestamp)
+            b.text(h.departmentID); b.text(h.deadline.map(Self.dateText)); b.text(dueDate); b.text(h.pausedSinceTimestamp)
             b.text(h.mergedInto); b.text(h.satisfaction?.rawValue); b.text(c.createdAt); b.text(updatedAt); b.text(h.closedAt)
         }
     }
@@ -153,7 +165,7 @@ public final class BulkLoader {
             """) { b in
             b.text(e.id); b.text(e.caseID); b.int(e.sequence); b.text(e.kind.rawValue); b.text(e.from?.rawValue)
             b.text(e.to?.rawValue); b.text(e.actor); b.text(e.at); b.text(e.note); b.text(e.departmentID)
-            b.text(e.deadline?.description); b.text(e.satisfaction?.rawValue); b.text(e.relatedCaseID)
+            b.text(e.deadline.map(Self.dateText)); b.text(e.satisfaction?.rawValue); b.text(e.relatedCaseID)
             b.text(e.representativeID); b.text(e.category); b.text(e.handlingLevel?.rawValue)
         }
     }
@@ -174,6 +186,16 @@ public final class BulkLoader {
             b.text(o.text); b.text(o.category); b.text(o.handlingLevel.rawValue); b.text(o.urgency.rawValue)
             b.text(o.consultationID); b.text(o.clause); b.text(o.position.rawValue); b.text(o.createdAt); b.text(createdBy)
         }
+    }
+
+    /// `CivilDate.description` without String(format:), which costs a microsecond a call.
+    static func dateText(_ d: CivilDate) -> String {
+        var bytes: [UInt8] = [48, 48, 48, 48, 45, 48, 48, 45, 48, 48]
+        var y = d.year
+        for i in stride(from: 3, through: 0, by: -1) { bytes[i] = UInt8(48 + y % 10); y /= 10 }
+        bytes[5] = UInt8(48 + d.month / 10); bytes[6] = UInt8(48 + d.month % 10)
+        bytes[8] = UInt8(48 + d.day / 10); bytes[9] = UInt8(48 + d.day % 10)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func departmentIDs() throws -> [String] {

@@ -37,19 +37,25 @@ extension StationDatabase {
     /// transaction, then rebuilds the secondary indexes and the search index.
     /// Write observers (sync) are not told: a generated database is new data,
     /// not changes to send. Refuses a database that already holds opinions.
-    public func bulkLoad(_ fill: (BulkLoader) throws -> Void) throws {
+    /// `searchInBulk` false drains the search queue row by row instead (tests compare the two).
+    public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, _ fill: (BulkLoader) throws -> Void) throws {
         guard try db.scalarInt("SELECT COUNT(*) FROM opinion") == 0 else { throw StoreError.alreadyExists(path: path) }
         let observers = db.writeObservers
         db.writeObservers = []
         defer { db.writeObservers = observers }
         let loader = BulkLoader(db: db)
         try loader.prepare()
+        let searchInBulk = try allowBulkSearch && canBuildSearchIndexInBulk()
         do {
             try db.write {
-                try loader.dropIndexes()
+                try loader.dropIndexes(searchInBulk: searchInBulk)
                 try fill(loader)
                 try loader.rebuildIndexes()
-                if try hasSearchQueue() { try updateSearchIndex(batch: 1_000_000) }
+                if searchInBulk {
+                    try buildSearchIndexInBulk()
+                } else if try hasSearchQueue() {
+                    try updateSearchIndex(batch: 1_000_000)
+                }
             }
         } catch {
             try? loader.restore()

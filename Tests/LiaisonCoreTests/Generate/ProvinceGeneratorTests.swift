@@ -136,3 +136,41 @@ import Testing
         #expect(try store.db.scalarInt("SELECT COUNT(*) FROM opinion") == 1)
     }
 }
+
+/// The bulk-built search index holds what the row-by-row queue drain would.
+@Suite struct BulkSearchIndexTests {
+    @Test func bulkSearchIndexEqualsTheQueueDrain() throws {
+        let folder = TemporaryFolder()
+        var options = ProvinceGeneratorTests.options(seed: 5, opinions: 400)
+        let (bulk, _) = try ProvinceGeneratorTests.generate(folder, "bulk.db", options)
+        options.searchIndexInBulk = false
+        let (drained, _) = try ProvinceGeneratorTests.generate(folder, "drained.db", options)
+        func docs(_ store: StationDatabase, _ kind: String) throws -> [String] {
+            try store.db.query("SELECT ref_id FROM search_doc WHERE kind = ? ORDER BY docid", [.text(kind)]) { $0.string(0) }
+        }
+        for kind in ["opinion", "case", "visitor"] {
+            let expected = try docs(drained, kind)
+            #expect(!expected.isEmpty)
+            #expect(try docs(bulk, kind) == expected, "\(kind) documents differ")
+        }
+        let names = "SELECT visitor_id || initials || full FROM search_name ORDER BY visitor_id"
+        #expect(try bulk.db.query(names) { $0.string(0) } == (try drained.db.query(names) { $0.string(0) }))
+        #expect(try bulk.pendingSearchRows() == 0)
+        // The same words find the same records, for one- and two-character terms.
+        let sample = try drained.db.query("SELECT text FROM opinion ORDER BY id LIMIT 5") { $0.string(0) }
+        for text in sample {
+            let chars = Array(text)
+            for term in [String(chars[2]), String(chars[3...4])] {
+                let match = term.count == 1 ? "uni : \"\(term)\"" : "bi : \"\(term)\""
+                let sql = "SELECT d.ref_id FROM search_opinion f JOIN search_doc d ON d.docid = f.rowid WHERE search_opinion MATCH ? ORDER BY d.ref_id"
+                let found = try bulk.db.query(sql, [.text(match)]) { $0.string(0) }
+                #expect(!found.isEmpty)
+                #expect(found == (try drained.db.query(sql, [.text(match)]) { $0.string(0) }), "search for \(term)")
+            }
+        }
+        // The queue triggers are back: a new intake is queued for indexing.
+        bulk.now = { ProvinceGeneratorTests.end }
+        _ = try bulk.intakeOne()
+        #expect(try bulk.pendingSearchRows() > 0)
+    }
+}
