@@ -43,6 +43,9 @@ final class SyncApplier {
         guard names.count == change.new.count, !keyValues.isEmpty else {
             return try review(entry, change, pk, "columns differ from this station's schema")
         }
+        if change.operation == .insert && Schema.syncAppendOnlyTables.contains(table) {
+            return try insert(change, entry, names, pk)
+        }
         let condition = change.keyColumns.map { "\(names[$0]) = ?" }.joined(separator: " AND ")
         let current = try db.queryOne("SELECT \(names.joined(separator: ", ")) FROM \(table) WHERE \(condition)", keyValues) { row in
             names.indices.map { row.value($0) }
@@ -71,26 +74,41 @@ final class SyncApplier {
         }
     }
 
+    /// Adds a row. An append-only row arrives once per path it travelled: the
+    /// first copy stands and later copies are ignored.
     private func insert(_ change: SyncChange, _ entry: SyncEntry, _ names: [String], _ pk: String) throws {
         var values = change.new.map { $0 ?? .null }
+        let appendOnly = Schema.syncAppendOnlyTables.contains(change.table)
+        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        let keys = change.keyColumns.map { names[$0] }.joined(separator: ", ")
+        let sql = "INSERT INTO \(change.table)(\(names.joined(separator: ", "))) VALUES (\(marks))"
+            + (appendOnly ? " ON CONFLICT(\(keys)) DO NOTHING" : "")
+        var caseID: String?
         if change.table == "case_event", let caseIndex = names.firstIndex(of: "case_id"), let seqIndex = names.firstIndex(of: "seq") {
-            let caseID = SyncChangeset.text(values[caseIndex])
-            touchedCases.insert(caseID)
+            caseID = SyncChangeset.text(values[caseIndex])
             try db.execute("INSERT OR IGNORE INTO sync_event_order(event_id, case_id, origin_seq) VALUES (?, ?, ?)",
-                           [.text(pk), .text(caseID), values[seqIndex]])
-            // A concurrent event may hold the same number here: park it; the case is renumbered after.
-            if try db.scalarInt("SELECT COUNT(*) FROM case_event WHERE case_id = ? AND seq = ?", [.text(caseID), values[seqIndex]]) > 0 {
+                           [.text(pk), .text(caseID ?? ""), values[seqIndex]])
+            do {
+                try db.execute(sql, values)
+            } catch let error as SQLiteError where error.isConstraint && error.sqliteMessage.contains("case_event.seq") {
+                // A concurrent event holds the same number here: park it; the case is renumbered after.
                 temporarySeq += 1
                 values[seqIndex] = .integer(Int64(temporarySeq))
+                do { try db.execute(sql, values) } catch let error as SQLiteError where error.isConstraint {
+                    return try review(entry, change, pk, error.sqliteMessage)
+                }
+            } catch let error as SQLiteError where error.isConstraint {
+                return try review(entry, change, pk, error.sqliteMessage)
             }
+            if db.changes > 0, let caseID { touchedCases.insert(caseID) }
+            return
         }
-        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
         do {
-            try db.execute("INSERT INTO \(change.table)(\(names.joined(separator: ", "))) VALUES (\(marks))", values)
+            try db.execute(sql, values)
         } catch let error as SQLiteError where error.isConstraint {
             return try review(entry, change, pk, error.sqliteMessage)
         }
-        if !Schema.syncAppendOnlyTables.contains(change.table) {
+        if !appendOnly {
             try SyncVersions.set(db, table: change.table, pk: pk, column: "*", hlc: entry.hlc)
         }
     }
