@@ -91,7 +91,7 @@ struct AppModelTests {
     @Test("F10 and Ctrl-Q quit, even from the help overlay")
     func quit() {
         let data = DemoDataSource()
-        for k in [Key.function(10), .ctrl("q")] {
+        for k in [Key.function(10), .ctrl("q"), .ctrl("c")] {
             var app = AppModel(configuration: makeConfiguration(), data: data)
             app.handle(.key(.function(1)), data: data)
             app.handle(.key(k), data: data)

@@ -147,3 +147,18 @@ struct WidgetTests {
         do { let r = h.handle(.text("?")); #expect(r) }
     }
 }
+
+@Suite("Text wrap")
+struct TextWrapTests {
+    @Test("wraps by width and never starts a line with closing punctuation")
+    func wrap() {
+        #expect(TextWrap.lines("一二三四五。", width: 10) == ["一二三四", "五。"])
+        #expect(TextWrap.lines("一二三四五六", width: 10) == ["一二三四五", "六"])
+        #expect(TextWrap.lines("ab\n王", width: 10) == ["ab", "王"])
+        #expect(TextWrap.lines("\u{1B}[2J", width: 10) == ["^[[2J"])
+        for line in TextWrap.lines("这一页由另一项任务实现。按 Esc 返回，或用 F2–F7 前往其他页面。", width: 9) {
+            #expect(line.displayWidth <= 9)
+            #expect(!(line.first.map { TextWrap.noLineStart.contains($0) } ?? false))
+        }
+    }
+}

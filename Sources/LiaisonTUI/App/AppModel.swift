@@ -73,7 +73,9 @@ public struct AppModel {
 
     public mutating func handle(_ event: Event, data: FrontDeskDataSource, now: Date = Date()) {
         switch event {
-        case .key(.function(10)), .key(.ctrl("q")):
+        // Ctrl-C arrives as a key (raw mode keeps Ctrl-S/Ctrl-Q from flow control);
+        // it quits like Ctrl-Q rather than doing nothing — drafts are saved either way.
+        case .key(.function(10)), .key(.ctrl("q")), .key(.ctrl("c")):
             wantsQuit = true
             return
         case .resize:

@@ -21,10 +21,9 @@ public struct PlaceholderScreen: Screen {
         canvas.putFitted(Catalogue.notBuilt(destination.title)(language), x: inner.x, y: inner.y,
                          width: inner.width, element: .heading)
         // The detail may need two lines at narrow widths: wrap it by display width.
-        let wrapped = TextArea(Catalogue.notBuiltDetail(language)).rows(width: inner.width)
-        let detail = Array(Catalogue.notBuiltDetail(language))
-        for (n, row) in wrapped.prefix(max(0, inner.height - 1)).enumerated() {
-            canvas.put(String(detail[row.start..<row.end]), x: inner.x, y: inner.y + 1 + n, element: .hint, clip: inner)
+        for (n, line) in TextWrap.lines(Catalogue.notBuiltDetail(language), width: inner.width)
+            .prefix(max(0, inner.height - 1)).enumerated() {
+            canvas.put(line, x: inner.x, y: inner.y + 1 + n, element: .hint, clip: inner)
         }
     }
 }
