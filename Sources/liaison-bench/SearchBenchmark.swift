@@ -54,6 +54,10 @@ func searchBenchmarkLines(store: StationDatabase) -> [String] {
                                 month.label.en, report?.totals.opinions ?? 0, report?.totals.cases ?? 0, samples[1],
                                 samples[1] <= 500 ? "ok" : "SLOW"))
         }
+        let t0 = clock.now
+        let proposals = try store.proposeClusters()
+        lines.append(String(format: "  cluster proposals over the 5000 newest open opinions: %d proposals in %.0f ms",
+                            proposals.count, ms(clock.now - t0)))
     } catch {
         lines.append("  failed: \(error)")
     }

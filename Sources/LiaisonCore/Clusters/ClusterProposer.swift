@@ -1,28 +1,28 @@
-/// Proposes clusters among open opinions: same category; linked when their
-/// 2-gram Dice similarity (plus a bonus for the same community)
-/// reaches a threshold; connected groups of `minimumSize` or more are proposed,
-/// largest first. Pure: the store supplies candidates.
+/// Proposes clusters among open opinions about one underlying problem: the
+/// same category and the same community (社区/村; opinions without one form
+/// their own group), linked when their character 2-gram Dice similarity
+/// reaches a threshold; connected groups of `minimumSize` or more are
+/// proposed, largest first. A problem spanning communities is joined at the
+/// workbench (merge). Pure: the store supplies candidates.
 public struct ClusterProposer: Sendable {
     public var threshold: Double
-    public var sameCommunityBonus: Double
     public var minimumSize: Int
 
-    public init(threshold: Double = 0.25, sameCommunityBonus: Double = 0.05, minimumSize: Int = 2) {
+    public init(threshold: Double = 0.25, minimumSize: Int = 2) {
         self.threshold = threshold
-        self.sameCommunityBonus = sameCommunityBonus
         self.minimumSize = minimumSize
     }
 
     public func propose(_ candidates: [ClusterCandidate]) -> [ClusterProposal] {
         var proposals: [ClusterProposal] = []
-        let byCategory = Dictionary(grouping: candidates, by: \.category)
-        for category in byCategory.keys.sorted() {
-            proposals += propose(inCategory: byCategory[category]!)
+        let groups = Dictionary(grouping: candidates, by: { $0.category + "\u{1F}" + $0.community })
+        for key in groups.keys.sorted() {
+            proposals += propose(inGroup: groups[key]!)
         }
         return proposals.sorted { ($0.members.count, $0.cohesion) > ($1.members.count, $1.cohesion) }
     }
 
-    private func propose(inCategory items: [ClusterCandidate]) -> [ClusterProposal] {
+    private func propose(inGroup items: [ClusterCandidate]) -> [ClusterProposal] {
         guard items.count >= minimumSize else { return [] }
         let grams = items.map { TextSimilarity.grams($0.text) }
         // Inverted index: only pairs sharing a 2-gram are compared; in a big
@@ -43,7 +43,7 @@ public struct ClusterProposer: Sendable {
                 for j in list where j > i { seen.insert(j) }
             }
             for j in seen where root(i) != root(j) {
-                if score(grams[i], grams[j], items[i], items[j]) >= threshold {
+                if TextSimilarity.dice(grams[i], grams[j]) >= threshold {
                     parent[root(j)] = root(i)
                 }
             }
@@ -53,10 +53,6 @@ public struct ClusterProposer: Sendable {
         return groups.values.filter { $0.count >= minimumSize }.map { indices in
             proposal(indices.sorted { items[$0].createdAt < items[$1].createdAt }, items, grams)
         }
-    }
-
-    private func score(_ a: Set<UInt64>, _ b: Set<UInt64>, _ x: ClusterCandidate, _ y: ClusterCandidate) -> Double {
-        TextSimilarity.dice(a, b) + (!x.community.isEmpty && x.community == y.community ? sameCommunityBonus : 0)
     }
 
     private func proposal(_ indices: [Int], _ items: [ClusterCandidate], _ grams: [Set<UInt64>]) -> ClusterProposal {

@@ -6,11 +6,13 @@ extension StationDatabase {
     @discardableResult
     public func updateSearchIndex(batch: Int = 5_000, pinyin: Pinyin? = SearchPinyin.shared()) throws -> Int {
         var total = 0
-        while true {
+        // A cheap read first: most searches find nothing queued and take no write lock.
+        while try db.scalarInt("SELECT EXISTS(SELECT 1 FROM search_pending)") == 1 {
             let done = try db.write { try indexPendingBatch(limit: batch, pinyin: pinyin) }
             total += done
-            if done < batch { return total }
+            if done < batch { break }
         }
+        return total
     }
 
     /// Rows still waiting to be indexed.

@@ -31,14 +31,15 @@ struct ClusterTests {
         var lampIDs: [String] = [], otherIDs: [String] = []
         for (i, text) in Self.lamp.enumerated() {
             clock.advance(days: 0.1)
-            lampIDs.append(try store.insightIntake(text, name: "居民\(i)", community: i % 3 == 0 ? "和平社区" : "幸福社区").entries[0].opinionID)
+            lampIDs.append(try store.insightIntake(text, name: "居民\(i)", community: "幸福社区").entries[0].opinionID)
         }
         for (i, text) in Self.unrelated.enumerated() {
             clock.advance(days: 0.1)
             otherIDs.append(try store.insightIntake(text, name: "群众\(i)", community: "幸福社区").entries[0].opinionID)
         }
-        // The same wording in another category never joins.
-        otherIDs.append(try store.insightIntake("幸福路口的路灯坏了", category: "other", name: "外人").entries[0].opinionID)
+        // The same wording in another category, or from another community, is another problem.
+        otherIDs.append(try store.insightIntake("幸福路口的路灯坏了", category: "other", name: "外人", community: "幸福社区").entries[0].opinionID)
+        otherIDs.append(try store.insightIntake("幸福路口的路灯坏了，晚上看不见", name: "邻村", community: "和平社区").entries[0].opinionID)
         return (store, lampIDs, otherIDs)
     }
 
