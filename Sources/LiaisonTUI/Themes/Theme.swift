@@ -49,5 +49,7 @@ public struct Theme: Sendable, Equatable {
     bar           = cyan     default
     overdue       = red      default  bold
     accent        = yellow   default  bold
+    code          = black    white
+    code_dark     = white    black
     """
 }

@@ -20,4 +20,6 @@ public enum ThemeElement: String, CaseIterable, Sendable {
     case bar            // bar chart bars, sparkline
     case overdue        // overdue counts and deadlines
     case accent         // numbers worth noticing
+    case code           // a QR code's light ground with dark half blocks: dark on light in every theme
+    case codeDark = "code_dark"  // a dark module in the two-spaces-per-module (ASCII) form
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LiaisonCore
 
 /// `liaison qr TEXT | --representative CODE [--ecc L|M|Q|H] [--format text|ansi|pbm|svg|card]
@@ -53,7 +56,10 @@ enum QRCommand {
         case "text", "ansi", "pbm", "svg":
             let code = try QRCode.encode(text: payload, ecc: ecc, mask: mask, minVersion: minVersion)
             switch format {
-            case "text": output = QRRenderer.text(code)
+            case "text":
+                // Explicit dark-on-light colours on a terminal; plain half blocks into a file, a pipe or under NO_COLOR.
+                let toTerminal = a["out"] == nil && isatty(1) == 1 && (c.environment["NO_COLOR"] ?? "").isEmpty
+                output = QRRenderer.text(code, colour: toTerminal)
             case "ansi": output = QRRenderer.ansi(code)
             case "pbm": output = QRRenderer.pbm(code, scale: scale)
             default: output = QRRenderer.svg(code, scale: scale)
