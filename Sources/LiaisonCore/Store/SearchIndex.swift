@@ -41,6 +41,17 @@ extension StationDatabase {
                 } else {
                     try db.execute("DELETE FROM search_name WHERE visitor_id = ?", item.ref)
                 }
+            case "representative":
+                let row = try db.queryOne("SELECT name, district, delegation_group FROM representative WHERE id = ? AND retired_at IS NULL",
+                                          [.text(item.ref)]) { (name: $0.string(0), rest: $0.string(1) + " " + $0.string(2)) }
+                text = row.map { $0.name + " " + $0.rest }
+                if let row, let pinyin {
+                    let keys = SearchPinyin.keys(of: row.name, pinyin: pinyin)
+                    try db.execute("INSERT OR REPLACE INTO search_rep_name(representative_id, initials, full) VALUES (?, ?, ?)",
+                                   item.ref, keys.initials, keys.full)
+                } else {
+                    try db.execute("DELETE FROM search_rep_name WHERE representative_id = ?", item.ref)
+                }
             default:
                 text = nil
             }
@@ -63,6 +74,7 @@ extension StationDatabase {
         case "opinion": return "search_opinion"
         case "case": return "search_case"
         case "visitor": return "search_visitor"
+        case "representative": return "search_representative"
         default: return nil
         }
     }

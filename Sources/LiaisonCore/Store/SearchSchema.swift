@@ -96,4 +96,22 @@ extension Schema {
     );
     CREATE INDEX suggestion_followup_open ON suggestion_followup(called_at, created_at);
     """
+
+    /// Representatives join the index (a province file holds tens of thousands:
+    /// scanning them all per keystroke is too slow). Appended after `sync`.
+    static let insightRepresentatives = """
+    CREATE VIRTUAL TABLE search_representative USING fts5(uni, bi, content='', tokenize='unicode61 remove_diacritics 0');
+    CREATE TABLE search_rep_name (
+        representative_id TEXT PRIMARY KEY,
+        initials TEXT NOT NULL,
+        full TEXT NOT NULL
+    );
+    CREATE INDEX search_rep_name_initials ON search_rep_name(initials);
+    CREATE INDEX search_rep_name_full ON search_rep_name(full);
+    CREATE TRIGGER search_queue_representative AFTER INSERT ON representative
+    BEGIN INSERT INTO search_pending(kind, ref_id) VALUES ('representative', NEW.id); END;
+    CREATE TRIGGER search_queue_representative_name AFTER UPDATE OF name, district, delegation_group, retired_at ON representative
+    BEGIN INSERT INTO search_pending(kind, ref_id) VALUES ('representative', NEW.id); END;
+    INSERT INTO search_pending(kind, ref_id) SELECT 'representative', id FROM representative ORDER BY created_at;
+    """
 }

@@ -15,7 +15,8 @@ extension StationDatabase {
         return try db.read {
             var perKind: [(SearchKind, [SearchHit])] = []
             if query.kinds.contains(.representative) {
-                perKind.append((.representative, try searchRepresentatives(text: text, terms: terms, query: query, pinyin: pinyin, limit: limit)))
+                perKind.append((.representative, try searchRepresentatives(text: text, terms: terms, match: match, query: query,
+                                                                           pinyin: pinyin, limit: limit)))
             }
             if query.kinds.contains(.visitor) {
                 perKind.append((.visitor, try searchVisitors(text: text, terms: terms, match: match, query: query,
@@ -31,26 +32,68 @@ extension StationDatabase {
         }
     }
 
-    private func searchRepresentatives(text: String, terms: [String], query: SearchQuery, pinyin: Pinyin?,
+    private func searchRepresentatives(text: String, terms: [String], match: String?, query: SearchQuery, pinyin: Pinyin?,
                                        limit: Int) throws -> [SearchHit] {
-        let matcher = query.isPinyinLike ? pinyin?.matcher(for: text) : nil
         var hits: [SearchHit] = []
-        for rep in try representatives() {
-            let detail = [rep.level.label.zh, rep.district, rep.group].filter { !$0.isEmpty }.joined(separator: " · ")
-            if let ranges = Highlighted.find(terms: terms, in: rep.name) {
-                hits.append(SearchHit(kind: .representative, id: rep.id, title: Highlighted(rep.name, ranges: ranges),
-                                      detail: Highlighted(detail), reason: .text))
-            } else if let matcher, let r = matcher.firstMatch(in: rep.name) {
-                hits.append(SearchHit(kind: .representative, id: rep.id,
-                                      title: Highlighted(rep.name, ranges: [Highlighted.offsets(of: r, in: rep.name)]),
-                                      detail: Highlighted(detail), reason: .pinyin))
-            } else if let ranges = Highlighted.find(terms: terms, in: detail) {
-                hits.append(SearchHit(kind: .representative, id: rep.id, title: Highlighted(rep.name),
-                                      detail: Highlighted(detail, ranges: ranges), reason: .text))
+        var seen = Set<String>()
+        func hit(_ r: Row, titleRanges: [Range<Int>], detailRanges: [Range<Int>] = [], reason: SearchHit.Reason) {
+            guard seen.insert(r.string(0)).inserted else { return }
+            let level = Representative.Level(rawValue: r.string(2))?.label.zh ?? r.string(2)
+            let detail = [level, r.string(3), r.string(4)].filter { !$0.isEmpty }.joined(separator: " · ")
+            let shift = detailRanges.isEmpty ? 0 : level.count + 3
+            hits.append(SearchHit(kind: .representative, id: r.string(0), title: Highlighted(r.string(1), ranges: titleRanges),
+                                  detail: Highlighted(detail, ranges: detailRanges.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }),
+                                  reason: reason, createdAt: r.string(5)))
+        }
+        let columns = "r.id, r.name, r.level, r.district, r.delegation_group, r.created_at"
+        if let match {
+            var examined = 0
+            try db.forEach("""
+                SELECT \(columns) FROM search_representative f JOIN search_doc d ON d.docid = f.rowid
+                JOIN representative r ON r.id = d.ref_id WHERE search_representative MATCH ? AND r.retired_at IS NULL
+                ORDER BY f.rowid DESC
+                """, [.text(match)]) { r in
+                examined += 1
+                if let ranges = Highlighted.find(terms: terms, in: r.string(1)) {
+                    hit(r, titleRanges: ranges, reason: .text)
+                } else {
+                    let rest = [r.string(3), r.string(4)].filter { !$0.isEmpty }.joined(separator: " · ")
+                    if let ranges = Highlighted.find(terms: terms, in: rest) { hit(r, titleRanges: [], detailRanges: ranges, reason: .text) }
+                }
+                return hits.count <= limit && examined < limit * 20 + 200
             }
-            if hits.count > limit { break }
+        }
+        if query.isPinyinLike, let pinyin, hits.count <= limit {
+            try pinyinNames(text, pinyin: pinyin, limit: limit, select: """
+                SELECT \(columns) FROM search_rep_name n JOIN representative r ON r.id = n.representative_id
+                WHERE r.retired_at IS NULL AND
+                """) { r, range in
+                hit(r, titleRanges: [range], reason: .pinyin)
+                return hits.count <= limit
+            }
         }
         return hits
+    }
+
+    /// Names whose pinyin the query spells: initials or full pinyin from the
+    /// start of the name first, then any mix (`wangxm`) sharing the first letter.
+    /// `select` ends where the key condition goes; `found` returns false to stop.
+    private func pinyinNames(_ text: String, pinyin: Pinyin, limit: Int, select: String,
+                             found: (Row, Range<Int>) throws -> Bool) throws {
+        let key = text.lowercased().filter { $0 != " " }
+        let matcher = pinyin.matcher(for: key)
+        let first = String(key.prefix(1))
+        let ranges: [(String, String, Int)] = [("initials", key, limit * 4), ("full", key, limit * 4), ("initials", first, 2_000)]
+        var going = true
+        for (column, prefix, cap) in ranges where going {
+            try db.forEach("\(select) n.\(column) >= ? AND n.\(column) < ? LIMIT ?",
+                           [.text(prefix), .text(prefix + "~"), .integer(Int64(cap))]) { r in
+                let name = r.string(1)
+                guard let range = matcher.firstMatch(in: name) else { return true }
+                going = try found(r, Highlighted.offsets(of: range, in: name))
+                return going
+            }
+        }
     }
 
     private func visitorHit(id: String, name: String, anonymous: Bool, community: String, phone: String,
@@ -101,26 +144,13 @@ extension StationDatabase {
             }
         }
         if query.isPinyinLike, let pinyin, hits.count <= limit {
-            let key = text.lowercased().filter { $0 != " " }
-            let matcher = pinyin.matcher(for: key)
-            let first = String(key.prefix(1))
-            // Initials or full pinyin from the start of the name, then any mix (wangxm) with the same first letter.
-            let ranges: [(String, String, Int)] = [("initials", key, limit * 4), ("full", key, limit * 4),
-                                                   ("initials", first, 2_000)]
-            for (column, prefix, cap) in ranges where hits.count <= limit {
-                try db.forEach("""
-                    SELECT \(columns) FROM search_name n JOIN visitor v ON v.id = n.visitor_id
-                    LEFT JOIN visitor_personal p ON p.visitor_id = v.id
-                    WHERE n.\(column) >= ? AND n.\(column) < ? LIMIT ?
-                    """, [.text(prefix), .text(prefix + "~"), .integer(Int64(cap))]) { r in
-                    let name = r.string(1)
-                    if let range = matcher.firstMatch(in: name) {
-                        add(visitorHit(id: r.string(0), name: name, anonymous: r.bool(2), community: r.string(3),
-                                       phone: r.string(4), createdAt: r.string(5),
-                                       titleRanges: [Highlighted.offsets(of: range, in: name)], reason: .pinyin))
-                    }
-                    return hits.count <= limit
-                }
+            try pinyinNames(text, pinyin: pinyin, limit: limit, select: """
+                SELECT \(columns) FROM search_name n JOIN visitor v ON v.id = n.visitor_id
+                LEFT JOIN visitor_personal p ON p.visitor_id = v.id WHERE
+                """) { r, range in
+                add(visitorHit(id: r.string(0), name: r.string(1), anonymous: r.bool(2), community: r.string(3),
+                               phone: r.string(4), createdAt: r.string(5), titleRanges: [range], reason: .pinyin))
+                return hits.count <= limit
             }
         }
         return hits
