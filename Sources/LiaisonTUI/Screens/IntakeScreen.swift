@@ -222,12 +222,16 @@ public struct IntakeScreen: Screen {
         if wantsDraft, mode == .form {
             let json = form.isPristine ? "" : IntakeDraft(form).json()
             if json != lastDraft {
-                data.saveDraft(Self.draftKey, json.isEmpty ? nil : json)
+                // Straight to the store's light autosave, in the slot the data source reads.
+                try? store.autosaveDraft(slot: Self.slot(store), form: Self.draftKey, payload: json.isEmpty ? nil : json)
                 lastDraft = json
             }
         }
         return said
     }
+
+    /// The draft slot of the person at the desk (as `FrontDeskDataSource.saveDraft` names it in the executable).
+    public static func slot(_ store: StationDatabase) -> String { store.actor + "/" + draftKey }
 
     public func draft() -> (key: String, text: String)? {
         guard mode == .form, !form.isPristine else { return nil }

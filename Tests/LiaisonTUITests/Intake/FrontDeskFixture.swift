@@ -30,9 +30,10 @@ final class FrontDeskFixture: FrontDeskDataSource {
     func setPreference(_ key: String, _ value: String) {}
     func changeToken() -> Int64 { store.changeToken() }
     func saveDraft(_ key: String, _ text: String?) {
-        if let text, !text.isEmpty { try? store.saveDraft(slot: key, form: key, payload: text) } else { try? store.discardDraft(slot: key) }
+        let slot = store.actor + "/" + key   // as the executable's data source names slots
+        if let text, !text.isEmpty { try? store.saveDraft(slot: slot, form: key, payload: text) } else { try? store.discardDraft(slot: slot) }
     }
-    func draft(_ key: String) -> String? { (try? store.draft(slot: key))??.payload }
+    func draft(_ key: String) -> String? { (try? store.draft(slot: store.actor + "/" + key))??.payload }
 
     @discardableResult
     func representative(_ name: String) throws -> Representative {
