@@ -6,8 +6,10 @@ enum ScreenRegistry {
     /// `representativeID` (from `--representative CODE`) opens that representative's own case queue.
     static func screens(representativeID: String? = nil) -> [Destination: @Sendable () -> any Screen] {
         var s: [Destination: @Sendable () -> any Screen] = [:]
+        s[.intake] = { IntakeScreen() }
         s[.representatives] = { RepresentativesScreen(open: representativeID) }
         s[.cases] = { CaseQueueScreen(representativeID: representativeID) }
+        s[.sessions] = { SessionScreen() }
         return s
     }
 }
