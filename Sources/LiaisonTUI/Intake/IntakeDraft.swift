@@ -36,7 +36,9 @@ public struct IntakeDraft: Codable, Sendable, Equatable {
     var returningCases: [String]
 
     public init(_ form: IntakeForm, savedAt: Date = Date()) {
-        self.savedAt = ISO8601DateFormatter().string(from: savedAt)
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .current   // shown to the receptionist in the resume offer
+        self.savedAt = formatter.string(from: savedAt)
         visitor = Dictionary(uniqueKeysWithValues: form.visitor.map { ($0.key.rawValue, $0.value.text) })
         visitorCarets = Dictionary(uniqueKeysWithValues: form.visitor.map { ($0.key.rawValue, $0.value.caret) })
         opinions = form.opinions.map { o in

@@ -34,13 +34,13 @@ public struct IntakeScreen: Screen {
     public var keyHelp: [KeyHelp] {
         [
             KeyHelp("Tab  Shift-Tab  Enter", Catalogue.helpNextField),
-            KeyHelp("← →  Space", Bilingual("选择分类、分级、缓急、征求意见、立场", "Choose category, level, urgency, consultation, position")),
-            KeyHelp("↑ ↓", Bilingual("在接待代表栏切换匹配的代表", "In the representative field: next matching name")),
-            KeyHelp("Ctrl-N", Bilingual("再加一条意见", "Add another opinion")),
-            KeyHelp("PgUp  PgDn", Bilingual("切换意见", "Previous / next opinion")),
-            KeyHelp("Ctrl-L", Bilingual("并入相似的在办案件（再按换下一件）", "Link to a similar open case (again: next one)")),
-            KeyHelp("Ctrl-S", Bilingual("保存并出回执", "Save and show the receipt")),
-            KeyHelp("w", Bilingual("回执页：写出文本和 SVG 文件", "Receipt: write text and SVG files")),
+            KeyHelp("← →  Space", Catalogue.helpIntakeChoose),
+            KeyHelp("↑ ↓", Catalogue.helpIntakeRepresentative),
+            KeyHelp("Ctrl-N", Catalogue.helpIntakeAddOpinion),
+            KeyHelp("PgUp  PgDn", Catalogue.helpIntakeSwitchOpinion),
+            KeyHelp("Ctrl-L", Catalogue.helpIntakeLink),
+            KeyHelp("Ctrl-S", Catalogue.helpIntakeSave),
+            KeyHelp("w", Catalogue.helpIntakeWrite),
         ]
     }
 

@@ -60,10 +60,10 @@ public struct ReceiptView: Sendable {
                  + (e.linkedToExisting ? "  " + Catalogue.linkedTo(e.caseRecord.number)(language) : ""),
                  i == selected ? .accent : .normal)
             line("  " + Catalogue.columnTitle(language) + colon + e.caseRecord.title)
-            line("  " + Bilingual("预计答复", "Expected reply")(language) + colon + e.expectedReply.description)
+            line("  " + Catalogue.expectedReply(language) + colon + e.expectedReply.description)
         }
         y += 1
-        line(Bilingual("咨询电话", "Station phone")(language) + colon + printer.stationPhone)
+        line(Catalogue.stationPhone(language) + colon + printer.stationPhone)
         canvas.putFitted(Catalogue.receiptKeys(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
         guard !qrLines.isEmpty, left.maxX + 1 + qrWidth <= area.maxX else { return }
         for (n, q) in qrLines.prefix(area.height).enumerated() {

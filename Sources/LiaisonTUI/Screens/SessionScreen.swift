@@ -34,6 +34,8 @@ public struct SessionScreen: Screen {
     private var consultations = ConsultationView()
     private var defaultFolder = URL(fileURLWithPath: ".")
     private var stationName = ""
+    /// The station and its outposts, for ↑ ↓ in the place field (an outdoor point is typed).
+    private var places: [(id: String, name: String)] = []
 
     private enum Pending { case open, mark(String), official, close(String), minutes(String), writeMinutes, consultation }
     private var pending: Pending?
@@ -58,6 +60,7 @@ public struct SessionScreen: Screen {
         representatives = try store.representatives().map { ($0.id, $0.name) }
         defaultFolder = URL(fileURLWithPath: store.path).deletingLastPathComponent()
         stationName = store.station.name
+        places = try store.stations().map { ($0.id, $0.name) }
         if place.text.isEmpty { place.text = stationName }
         if mode == .consultations { try consultations.reload(from: store) }
     }
@@ -161,6 +164,12 @@ public struct SessionScreen: Screen {
             return .handled
         }
         if formFocus == 1 { return title.handle(event) ? .handled : .ignored }
+        if (event == .key(.up) || event == .key(.down)), !places.isEmpty {
+            let i = places.firstIndex { $0.name == place.text } ?? -1
+            let step = event == .key(.down) ? 1 : -1
+            place.text = places[((i + step) % places.count + places.count) % places.count].name
+            return .handled
+        }
         return place.handle(event) ? .handled : .ignored
     }
 
@@ -181,7 +190,9 @@ public struct SessionScreen: Screen {
         pending = nil
         switch p {
         case .open:
-            let s = try store.openSession(kind: kind, title: title.text, place: place.text)
+            // At an outpost the session is filed under it; an outdoor point stays under this station.
+            let at = places.first { $0.name == place.text.trimmingSpaces }?.id
+            let s = try store.openSession(kind: kind, title: title.text, place: place.text, stationID: at)
             title.text = ""
             mode = .list
             list.select(0)

@@ -53,6 +53,17 @@ extension Catalogue {
         Bilingual("接待中：\(title)", "In session: \(title)")
     }
 
+    // MARK: Intake help
+    public static let helpIntakeChoose = Bilingual("选择分类、分级、缓急、征求意见、立场", "Choose category, level, urgency, consultation, position")
+    public static let helpIntakeRepresentative = Bilingual("在接待代表栏切换匹配的代表", "In the representative field: next matching name")
+    public static let helpIntakeAddOpinion = Bilingual("再加一条意见", "Add another opinion")
+    public static let helpIntakeSwitchOpinion = Bilingual("切换意见", "Previous / next opinion")
+    public static let helpIntakeLink = Bilingual("并入相似的在办案件（再按换下一件）", "Link to a similar open case (again: next one)")
+    public static let helpIntakeSave = Bilingual("保存并出回执", "Save and show the receipt")
+    public static let helpIntakeWrite = Bilingual("回执页：写出文本和 SVG 文件", "Receipt: write text and SVG files")
+    public static let expectedReply = Bilingual("预计答复", "Expected reply")
+    public static let stationPhone = Bilingual("咨询电话", "Station phone")
+
     // MARK: Drafts
     public static let resumeTitle = Bilingual("恢复草稿", "Resume draft")
     public static func resumeQuestion(_ when: String, _ who: String) -> Bilingual {
@@ -89,7 +100,8 @@ extension Catalogue {
     public static let sessionKeys = Bilingual(
         "n开始 扫码签到 p选代表 o登记官员 c结束并出纪要 m纪要 r征求意见 ↑↓选择",
         "n open  scan to mark present  p pick  o official  c close + minutes  m minutes  r consultations")
-    public static let sessionFormKeys = Bilingual("←→选类型 Tab下一项 Ctrl-S开始 Esc取消", "←→ kind  Tab next  Ctrl-S open  Esc cancel")
+    public static let sessionFormKeys = Bilingual("←→选类型 ↑↓选站点 Tab下一项 Ctrl-S开始 Esc取消",
+                                                  "←→ kind  ↑↓ station/outpost  Tab next  Ctrl-S open  Esc cancel")
     public static func sessionOpened(_ title: String) -> Bilingual { Bilingual("接待活动已开始：\(title)", "Session opened: \(title)") }
     public static let sessionAlreadyOpen = Bilingual("已有进行中的接待活动，请先结束它", "A session is already open; close it first")
     public static let sessionNoneOpen = Bilingual("没有进行中的接待活动", "No session is open")
