@@ -5,18 +5,19 @@ import Glibc
 #endif
 
 /// `liaison user add NAME --role receptionist|representative|admin [--representative CODE]`,
-/// `liaison user list`, and `liaison audit [SUBJECT]`. Secrets come from stdin
+/// `liaison user reset NAME`, `liaison user list`, and `liaison audit [SUBJECT]`. Secrets come from stdin
 /// (one per line; typed without echo at a terminal), never from arguments,
 /// which other users can read in the process list.
 enum UserCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
         switch args.first {
         case "add" where args.count == 2: return try add(c, name: args[1])
+        case "reset" where args.count == 2: return try reset(c, name: args[1])
         case "list" where args.count == 1: return try list(c)
         default:
             throw Arguments.UsageError(message: Bilingual(
-                "用法：liaison user add 名称 --role receptionist|representative|admin [--representative 代码] | liaison user list",
-                "usage: liaison user add NAME --role receptionist|representative|admin [--representative CODE] | liaison user list"))
+                "用法：liaison user add 名称 --role receptionist|representative|admin [--representative 代码] | user reset 名称 | user list",
+                "usage: liaison user add NAME --role receptionist|representative|admin [--representative CODE] | user reset NAME | user list"))
         }
     }
 
@@ -38,6 +39,17 @@ enum UserCommand {
         let user = try store.login.addUser(name: name, role: role, representativeCode: c.arguments["representative"],
                                            secret: secret, by: admin)
         c.say(Bilingual("已添加用户“\(user.name)”（\(role.label.zh)）", "User “\(user.name)” added (\(role.label.en))"))
+        return ExitCode.success
+    }
+
+    /// `liaison user reset NAME --actor ADMIN`: a new PIN for someone who forgot
+    /// theirs; it also lifts a lockout.
+    static func reset(_ c: Context, name: String) throws -> Int32 {
+        let store = try c.openStore()
+        let admin = try signIn(c, store, for: .manageUsers)
+        let secret = try newSecret(c, for: name)
+        try store.login.resetSecret(userName: name, newSecret: secret, by: admin)
+        c.say(Bilingual("已为“\(name)”设置新的 PIN/密码", "New PIN/password set for “\(name)”"))
         return ExitCode.success
     }
 

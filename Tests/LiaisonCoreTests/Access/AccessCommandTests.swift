@@ -49,6 +49,13 @@ struct AccessCommandTests {
         let refused = try Self.run(["audit", "--actor", "小李", "--db", db], stdin: "246810\n")
         #expect(refused.status == 1)
         #expect(refused.err.contains("may not read the audit log"))
+        // A reset PIN works at once (小李 is then refused for the role, not the PIN).
+        let reset = try Self.run(["user", "reset", "小李", "--actor", "站长", "--db", db], stdin: "admin-pass-2026\n975310\n")
+        #expect(reset.status == 0, "\(reset.err)")
+        let oldPIN = try Self.run(["audit", "--actor", "小李", "--db", db], stdin: "246810\n")
+        #expect(oldPIN.err.contains("Wrong name or PIN/password"))
+        let newPIN = try Self.run(["audit", "--actor", "小李", "--db", db], stdin: "975310\n")
+        #expect(newPIN.err.contains("may not read the audit log"))
         let wrong = try Self.run(["audit", "--actor", "站长", "--db", db], stdin: "not-the-pass\n")
         #expect(wrong.status == 1)
         #expect(wrong.err.contains("Wrong name or PIN/password"))
