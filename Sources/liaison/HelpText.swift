@@ -23,6 +23,7 @@ enum HelpText {
                                       加 --include-personal --reason 理由 --actor 管理员：含完整号码（记入审计）
       liaison user add 名称 --role receptionist|representative|admin [--representative 代码]
                                       添加用户（首次运行先建管理员；PIN/密码从标准输入读取）
+      liaison user reset 名称 --actor 管理员   重设 PIN/密码（并解除锁定）
       liaison user list               用户与角色
       liaison audit [对象] --actor 管理员   审计日志：谁在何时因何查看了个人信息
       liaison retention [--years N] [--dry-run] --actor 管理员
@@ -73,6 +74,7 @@ enum HelpText {
                                       with --include-personal --reason WHY --actor ADMIN: full numbers (audited)
       liaison user add NAME --role receptionist|representative|admin [--representative CODE]
                                       add a user (first run: the admin; PIN/password read from stdin)
+      liaison user reset NAME --actor ADMIN   set a new PIN/password (lifts a lockout)
       liaison user list               users and roles
       liaison audit [SUBJECT] --actor ADMIN   audit log: who looked at personal data, when, why
       liaison retention [--years N] [--dry-run] --actor ADMIN
