@@ -211,6 +211,8 @@ public struct AppModel {
                 } else if current == .intake {
                     return false
                 } else {
+                    // A representative scanning their own code opens their card: cases overdue first, the four lists.
+                    screens[.representatives] = RepresentativesScreen(open: rep.id)
                     open(.representatives, data: data, now: now)
                     message.show(Bilingual(rep.name + " · " + rep.level.label.zh, rep.name + " · " + rep.level.label.en), now: now)
                     return true

@@ -58,3 +58,23 @@ struct RepresentativesScreenTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("林晓燕"))
     }
 }
+
+@Suite("Shell: a representative's scan on the home screen")
+struct RepresentativeScanTests {
+    @Test func scanningOwnCodeOpensTheirCard() throws {
+        let data = try StationFixture(cases: 1)
+        let rep = try data.store.addRepresentative(name: "林晓燕", level: .provincial).representative
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var app = AppModel(configuration: FrontDeskConfiguration(language: .zh, themesDirectory: root.appendingPathComponent("Themes"),
+                                                                 screens: [.representatives: { RepresentativesScreen() }]),
+                           data: data)
+        // A scanner types the payload and Enter within milliseconds.
+        app.handle(.text("REP:" + rep.code), data: data)
+        app.handle(.key(.enter), data: data)
+        #expect(app.current == .representatives)
+        let screen = try #require(app.currentScreen as? RepresentativesScreen)
+        #expect(screen.openID == rep.id)
+        #expect(app.render(width: 120, height: 40).text.contains("REP:" + rep.code))
+    }
+}
