@@ -88,6 +88,32 @@ struct AppModelTests {
         #expect(!AppModel.looksLikeScan("t:x"))
     }
 
+    @Test("Tab moves into the find field and out again, keeping the filter")
+    func tabOnHome() {
+        let data = DemoDataSource()
+        var app = AppModel(configuration: makeConfiguration(.en), data: data)
+        app.handle(.key(.tab), data: data)
+        #expect(app.currentScreen.capturesText)
+        app.handle(.text("sync"), data: data)
+        app.handle(.key(.backTab), data: data)
+        #expect(!app.currentScreen.capturesText)
+        #expect((app.currentScreen as? HomeScreen)?.matches == [.sync])
+        app.handle(.key(.enter), data: data)
+        #expect(app.current == .sync)
+    }
+
+    @Test("a click on a tab opens it")
+    func click() {
+        let data = DemoDataSource()
+        var app = AppModel(configuration: makeConfiguration(), data: data)
+        let row = app.render(width: 100, height: 30).rowText(1)
+        let x = DisplayWidth.of(String(row[..<row.range(of: "案件")!.lowerBound]))
+        app.handle(.click(x: x, y: 1), data: data)
+        #expect(app.current == .cases)
+        app.handle(.click(x: 1, y: 1), data: data)
+        #expect(app.current == .home)
+    }
+
     @Test("F10 and Ctrl-Q quit, even from the help overlay")
     func quit() {
         let data = DemoDataSource()

@@ -19,7 +19,7 @@ public struct HomeScreen: Screen {
         [
             KeyHelp("↑ ↓  j k", Catalogue.helpMove),
             KeyHelp("Enter", Catalogue.helpOpen),
-            KeyHelp("/", Catalogue.helpSearch),
+            KeyHelp("/  Tab", Catalogue.helpSearch),
             KeyHelp("t", Catalogue.helpTheme),
         ]
     }
@@ -52,6 +52,9 @@ public struct HomeScreen: Screen {
                 find.text = ""
                 selection = 0
                 return .open(d)
+            case .key(.tab), .key(.backTab):
+                finding = false   // back to the list; the filter stays
+                return .handled
             case .key(.up), .key(.down):
                 break   // move in the filtered list below
             default:
@@ -62,6 +65,9 @@ public struct HomeScreen: Screen {
         var list = SelectList(options.map { $0.title.en }, selected: selection)
         if list.handle(event) { selection = list.selected; return .handled }
         switch event {
+        case .key(.tab), .key(.backTab):
+            finding = true    // the find field is the screen's one field
+            return .handled
         case .key(.enter):
             guard !options.isEmpty else { return .handled }
             return .open(options[min(selection, options.count - 1)])
