@@ -9,6 +9,7 @@ enum ScreenRegistry {
         s[.intake] = { IntakeScreen() }
         s[.representatives] = { RepresentativesScreen(open: representativeID) }
         s[.cases] = { CaseQueueScreen(representativeID: representativeID) }
+        s[.reports] = { ReportsScreen() }
         s[.sessions] = { SessionScreen() }
         return s
     }
