@@ -6,6 +6,15 @@ extension StationDatabase {
     @discardableResult
     public func updateSearchIndex(batch: Int = 5_000, pinyin: Pinyin? = SearchPinyin.shared()) throws -> Int {
         var total = 0
+        // A bulk loader that fills the index itself may not know representatives: queue them all once.
+        if try db.scalarInt("""
+            SELECT NOT EXISTS(SELECT 1 FROM search_rep_name) AND NOT EXISTS(SELECT 1 FROM search_pending WHERE kind = 'representative')
+                AND EXISTS(SELECT 1 FROM representative WHERE retired_at IS NULL)
+            """) == 1, pinyin != nil {
+            try db.write {
+                try db.execute("INSERT INTO search_pending(kind, ref_id) SELECT 'representative', id FROM representative ORDER BY created_at")
+            }
+        }
         // A cheap read first: most searches find nothing queued and take no write lock.
         while try db.scalarInt("SELECT EXISTS(SELECT 1 FROM search_pending)") == 1 {
             let done = try db.write { try indexPendingBatch(limit: batch, pinyin: pinyin) }

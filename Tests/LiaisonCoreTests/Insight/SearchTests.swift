@@ -102,6 +102,17 @@ struct SearchTests {
         #expect(try store.pendingSearchRows() == 0)
     }
 
+    @Test("representatives left out of a bulk-built index are queued again on the next search")
+    func representativesHealed() throws {
+        let store = try populated()
+        #expect(try store.search(SearchQuery("stf")).hits.map(\.title.text) == ["单田芳"])
+        // What a bulk loader that knows only opinions, cases and visitors leaves behind.
+        try store.db.execute("DELETE FROM search_rep_name")
+        try store.db.execute("DELETE FROM search_doc WHERE kind = 'representative'")
+        #expect(try store.search(SearchQuery("stf")).hits.map(\.title.text) == ["单田芳"])
+        #expect(try store.search(SearchQuery("田芳")).hits.map(\.title.text) == ["单田芳"])
+    }
+
     @Test("top 20: many hits are capped, newest first")
     func limit() throws {
         let (store, clock) = Fixtures.station(in: folder)
