@@ -45,6 +45,8 @@ final class Context {
     func openStore(path: String? = nil) throws -> StationDatabase {
         let store = try StationDatabase(path: path ?? databasePath(), reference: try reference())
         store.actor = arguments["actor"] ?? environment["USER"] ?? "cli"
+        // Every write from a desk or a command is recorded for the next sync bundle.
+        store.startSyncCapture()
         return store
     }
 

@@ -10,6 +10,7 @@ enum ScreenRegistry {
         s[.representatives] = { RepresentativesScreen(open: representativeID) }
         s[.cases] = { CaseQueueScreen(representativeID: representativeID) }
         s[.reports] = { ReportsScreen() }
+        s[.sync] = { SyncScreen() }
         s[.sessions] = { SessionScreen() }
         return s
     }

@@ -65,6 +65,8 @@ public struct DemoStationBuilder {
                                                now: start)
         store.now = { clock }
         store.actor = settings.first("receptionist")
+        // The demo's history is recorded like any desk's, so it can be sent on as a sync bundle.
+        store.startSyncCapture()
         // One transaction for the whole story: fast, and nothing half-built is ever visible.
         try store.db.write {
             try store.updateStation { $0.address = settings.first("address") }
