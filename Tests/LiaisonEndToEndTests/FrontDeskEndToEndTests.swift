@@ -18,7 +18,7 @@ struct FrontDeskEndToEndTests {
     /// A tmux pane with the front desk open on a fresh demo database, or nil
     /// (with the reason recorded) when tmux or the binary is missing.
     func openDemo(_ name: String, language: String = "zh", extra: [String] = [], width: Int = 100, height: Int = 30,
-                  tmux existing: Tmux? = nil) throws -> Tmux? {
+                  environment: [String: String] = [:], tmux existing: Tmux? = nil) throws -> Tmux? {
         guard Tmux.isAvailable else {
             if ProcessInfo.processInfo.environment["LIAISON_SKIP_TMUX"] != "1" {
                 Issue.record("tmux is not installed (.ci/run installs it); set LIAISON_SKIP_TMUX=1 to skip")
@@ -29,7 +29,7 @@ struct FrontDeskEndToEndTests {
             Issue.record("the liaison binary was not found next to the tests; build it or set LIAISON_BIN")
             return nil
         }
-        let t = try existing ?? Tmux(name: name, width: width, height: height)
+        let t = try existing ?? Tmux(name: name, width: width, height: height, environment: environment)
         try t.launch(Self.demoCommand(binary, t.folder, ["--lang", language] + extra))
         let title = language == "zh" ? "联络站前台" : "Liaison front desk"
         let home = language == "zh" ? "前往" : "Go to"
@@ -144,6 +144,26 @@ struct FrontDeskEndToEndTests {
         // The process ends by the signal itself (status 128+n). The shell prints it,
         // except after SIGINT: then sh, like bash, abandons the rest of the line.
         if signal != SIGINT { #expect(t.waitFor("EXIT:\(exitCode)"), "\(t.screen)") }
+    }
+
+    @Test("a crash gives the terminal back before the process dies", arguments: [SIGSEGV, SIGABRT])
+    func crash(signal: Int32) throws {
+        // Without Swift's interactive backtracer the process dies by the signal at once.
+        guard let t = try openDemo("crash\(signal)", environment: ["SWIFT_BACKTRACE": "enable=no"]) else { return }
+        let pid = try #require(t.pid)
+        #expect(kill(pid, signal) == 0)
+        #expect(t.waitState { !$0.alternate }, "terminal left on the alternate screen")
+        #expect(t.waitFor("EXIT:\(128 + signal)"), "\(t.screen)")
+    }
+
+    @Test("--ascii draws borders and bars in plain ASCII")
+    func ascii() throws {
+        guard let t = try openDemo("ascii", extra: ["--ascii"]) else { return }
+        #expect(t.waitFor("+ 站点 -"))
+        let screen = t.screen
+        #expect(!screen.contains("│") && !screen.contains("─") && !screen.contains("█"))
+        try t.keys("F10")
+        try quitAndCheckRestored(t)
     }
 
     @Test("English with --lang en")
