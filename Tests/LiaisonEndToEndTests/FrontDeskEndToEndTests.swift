@@ -166,6 +166,19 @@ struct FrontDeskEndToEndTests {
         try quitAndCheckRestored(t)
     }
 
+    @Test("an SSH session without a UTF-8 locale still shows Chinese, lined up")
+    func noUTF8Locale() throws {
+        // LANG=C (common over SSH): the front desk falls back to C.UTF-8 itself.
+        guard let t = try openDemo("locale", width: 80, height: 24, environment: ["LANG": "C", "LC_ALL": "C"]) else { return }
+        let lines = try t.lines()
+        #expect(lines[0].contains("联络站前台"))
+        let frame = lines.filter { $0.hasPrefix("│") }
+        #expect(!frame.isEmpty)
+        for line in frame { #expect(line.displayWidth == 80, "misaligned: \(line)") }
+        try t.keys("F10")
+        try quitAndCheckRestored(t)
+    }
+
     @Test("English with --lang en")
     func english() throws {
         guard let t = try openDemo("en", language: "en") else { return }
