@@ -1,5 +1,6 @@
-/// ISO/IEC 7064 MOD 37,36: a hybrid check system over 0-9A-Z that catches every
-/// single-character error and every swap of neighbours in a hand-typed code.
+/// ISO/IEC 7064 MOD 37,36: a hybrid check system over 0-9A-Z. It catches every
+/// single-character error in a hand-typed code and nearly every swap of
+/// neighbours (about 1 in 700 swaps slips through, as for any hybrid system).
 public enum CheckCharacter {
     static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     static let modulus = 36
