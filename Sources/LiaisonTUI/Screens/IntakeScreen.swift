@@ -104,8 +104,6 @@ public struct IntakeScreen: Screen {
             wantsDraft = true
             return .perform
         case .invalid:
-            wantsDraft = true
-            _ = wantsDraft
             return .error(Catalogue.formHasErrors)
         case .save:
             wantsSave = true

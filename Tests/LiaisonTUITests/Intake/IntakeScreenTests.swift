@@ -171,6 +171,26 @@ struct IntakeScreenTests {
         #expect(written == d.screen.minutesText)
     }
 
+    @Test func sessionAtAnOutdoorPointOrBackAtTheStation() throws {
+        let f = try FrontDeskFixture()
+        var d = try ScreenDriver(SessionScreen(), f)
+        try d.send(.text("n"))
+        try d.send(.key(.backTab))          // kind
+        try d.send(.key(.right))
+        #expect(d.render().contains(ReceptionSession.Kind.allCases[ReceptionSession.Kind.allCases.firstIndex(of: .nightChat)! + 1].label.zh))
+        try d.send(.key(.tab), .key(.tab))  // place
+        try d.send(.key(.ctrl("u")))
+        try d.type("村口大榕树下")
+        try d.send(.key(.ctrl("s")))
+        let outdoor = try #require(try f.store.openSession())
+        #expect(outdoor.place == "村口大榕树下")
+        #expect(outdoor.stationID == f.store.station.id)
+        #expect(d.render().contains("村口大榕树下"))
+        // A second session is refused while one is open.
+        try d.send(.text("n"))
+        #expect(d.lastAction == .error(Catalogue.sessionAlreadyOpen))
+    }
+
     @Test func consultationTallyAndExports() throws {
         let f = try FrontDeskFixture()
         let c = try f.store.addConsultation(kind: .legislation, title: "物业管理条例（草案）", issuer: "市人大常委会",
