@@ -132,6 +132,10 @@ extension StationDatabase {
         capture?.suspended = true
         defer { capture?.suspended = false }
         let applier = SyncApplier(store: self, stamp: timestamp())
+        // A big bundle touches more pages than the default 2 MB cache holds: spilling mid-transaction doubles the writes.
+        let cacheSize = try db.scalarInt("PRAGMA cache_size")
+        try db.executeScript("PRAGMA cache_size = -65536")
+        defer { try? db.executeScript("PRAGMA cache_size = \(cacheSize)") }
         do {
             try db.write {
                 // References are checked at COMMIT: changes from several origins arrive in clock order, not key order.
