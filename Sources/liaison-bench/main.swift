@@ -1,6 +1,9 @@
+import Foundation
 import LiaisonCore
 
-print("liaison-bench")
-for line in qrBenchmarkLines() {
-    print(line)
+// `liaison-bench --first-frame PATH` is the child process the first-frame figure is measured in.
+let benchArguments = CommandLine.arguments
+if benchArguments.count == 3, benchArguments[1] == "--first-frame" {
+    exit(FrontDeskBenchmark.firstFrameChild(path: benchArguments[2]))
 }
+exit(BenchMain.run())

@@ -1,4 +1,5 @@
 import CSQLite3
+import Foundation
 
 /// Binds one row's values by position straight into a prepared statement:
 /// no argument array per row, which matters at millions of rows.
@@ -29,7 +30,13 @@ public final class BulkLoader {
     private var savedTriggers: [(name: String, sql: String)] = []
     init(db: Database) { self.db = db }
 
-    deinit { for s in statements.values { sqlite3_finalize(s) } }
+    deinit {
+        group.wait()
+        for s in statements.values { sqlite3_finalize(s) }
+    }
+
+    /// Lets the writer finish before anything else touches the connection.
+    func settle() { group.wait() }
 
     /// Load settings: no journal, no fsync, a big page cache. Outside any
     /// transaction, because the journal mode cannot change inside one.
@@ -63,6 +70,7 @@ public final class BulkLoader {
 
     /// Rebuilds the indexes and triggers exactly as they were.
     func rebuildIndexes() throws {
+        try drain()
         for index in savedIndexes { try db.executeScript(index.sql) }
         for trigger in savedTriggers { try db.executeScript(trigger.sql) }
         savedIndexes = []
@@ -73,28 +81,76 @@ public final class BulkLoader {
 
     /// Puts the durable multi-desk settings back: WAL, synchronous=FULL, foreign keys.
     func restore() throws {
+        group.wait()
         for s in statements.values { sqlite3_finalize(s) }
         statements.removeAll()
         try db.executeScript("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT;")
         try db.configureForUse()
     }
 
-    private func run(_ sql: String, _ bind: (inout RowBinder) -> Void) throws {
-        let handle: OpaquePointer
-        if let cached = statements[sql] {
-            handle = cached
-        } else {
-            var made: OpaquePointer?
-            let rc = sqlite3_prepare_v3(db.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
-            guard rc == SQLITE_OK, let made else { throw lastError(rc, sql: sql) }
-            statements[sql] = made
-            handle = made
+    /// Rows wait in batches; a writer thread steps one batch while the caller
+    /// makes the next, so generating and inserting share the two cores.
+    private final class Batch: @unchecked Sendable {
+        var rows: [() throws -> Void] = []
+        var error: Error?
+        func run() {
+            for row in rows where error == nil {
+                do { try row() } catch { self.error = error }
+            }
+            rows.removeAll()
         }
-        var binder = RowBinder(handle: handle)
-        bind(&binder)
-        let rc = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw lastError(rc, sql: sql) }
+    }
+
+    private var batch = Batch()
+    private var inFlight: Batch?
+    private let writer = DispatchQueue(label: "liaison.bulk-loader")
+    private let group = DispatchGroup()
+    static let batchSize = 4_096
+
+    private func run(_ sql: String, _ bind: @escaping (inout RowBinder) -> Void) throws {
+        let handle = try statement(sql)
+        let db = self.db
+        batch.rows.append {
+            var binder = RowBinder(handle: handle)
+            bind(&binder)
+            let rc = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
+                throw SQLiteError(code: rc & 0xFF, extendedCode: sqlite3_extended_errcode(db.handle),
+                                  message: String(cString: sqlite3_errmsg(db.handle)), sql: sql)
+            }
+        }
+        if batch.rows.count >= Self.batchSize { try handOver() }
+    }
+
+    /// Waits for the batch in flight, then sends the current one to the writer.
+    private func handOver() throws {
+        group.wait()
+        if let error = inFlight?.error { throw error }
+        let full = batch
+        inFlight = full
+        batch = Batch()
+        writer.async(group: group) { full.run() }
+    }
+
+    /// Every row queued so far is in the database (or its error is thrown).
+    func drain() throws {
+        group.wait()
+        if let error = inFlight?.error { throw error }
+        inFlight = nil
+        batch.run()
+        if let error = batch.error { batch = Batch(); throw error }
+    }
+
+    /// Statements are prepared on the caller's thread only while no batch is in flight.
+    private func statement(_ sql: String) throws -> OpaquePointer {
+        if let cached = statements[sql] { return cached }
+        try drain()
+        var made: OpaquePointer?
+        let rc = sqlite3_prepare_v3(db.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
+        guard rc == SQLITE_OK, let made else { throw lastError(rc, sql: sql) }
+        statements[sql] = made
+        return made
     }
 
     private func lastError(_ rc: Int32, sql: String) -> SQLiteError {
@@ -199,7 +255,8 @@ public final class BulkLoader {
     }
 
     func departmentIDs() throws -> [String] {
-        try db.query("SELECT id FROM department WHERE retired_at IS NULL ORDER BY name") { $0.string(0) }
+        try drain()
+        return try db.query("SELECT id FROM department WHERE retired_at IS NULL ORDER BY name") { $0.string(0) }
     }
 
     func caseCounter(stationID: String, year: Int, last: Int) throws {

@@ -49,7 +49,12 @@ extension StationDatabase {
         do {
             try db.write {
                 try loader.dropIndexes(searchInBulk: searchInBulk)
-                try fill(loader)
+                do {
+                    try fill(loader)
+                } catch {
+                    loader.settle()   // no rollback while the writer thread still steps
+                    throw error
+                }
                 try loader.rebuildIndexes()
                 if searchInBulk {
                     try buildSearchIndexInBulk()

@@ -1,0 +1,103 @@
+import Foundation
+import LiaisonCore
+import LiaisonTUI
+
+/// The front desk on the big database: the first frame (in a fresh child
+/// process, so its peak memory is the desk's own) and keystroke → redrawn frame.
+enum FrontDeskBenchmark {
+    static let width = 120, height = 40
+
+    static func configuration() -> FrontDeskConfiguration {
+        FrontDeskConfiguration(language: .zh, themesDirectory: FrontDeskConfiguration.defaultThemesDirectory(),
+                               screens: [.intake: { IntakeScreen() }, .cases: { CaseQueueScreen() }])
+    }
+
+    /// Child mode: reference data, open, home screen data, first frame. Prints ms and peak MB.
+    static func firstFrameChild(path: String) -> Int32 {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let store = try StationDatabase(path: path, reference: try ReferenceData.loadDefault())
+            let data = BenchDataSource(store: store)
+            let model = AppModel(configuration: configuration(), data: data)
+            let canvas = model.render(width: width, height: height)
+            let elapsed = milliseconds(clock.now - start)
+            precondition(!canvas.text.isEmpty)
+            print("FRAME \(elapsed) \(peakResidentMB())")
+            return 0
+        } catch {
+            print("ERROR \(error)")
+            return 1
+        }
+    }
+
+    static func firstFrameLines(path: String, runs: Int = 7) -> [String] {
+        var times = Samples(), peaks: [Double] = []
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = me
+            process.arguments = ["--first-frame", path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            do { try process.run() } catch { return ["  first frame: cannot start child: \(error)"] }
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let parts = output.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard parts.count == 3, parts[0] == "FRAME", let ms = Double(parts[1]), let mb = Double(parts[2]) else {
+                return ["  first frame: child said \(output)"]
+            }
+            times.values.append(ms)
+            peaks.append(mb)
+        }
+        let peak = peaks.max() ?? 0
+        return [line("first frame (open + overview + home screen, fresh process)", times, goalMS: 100, judged: \.median),
+                String(format: "  first frame peak memory (VmHWM of the child): %.1f MB (goal ≤ 40 MB: %@)", peak, peak <= 40 ? "ok" : "MISSED")]
+    }
+
+    static func keystrokeLines(store: StationDatabase) -> [String] {
+        let data = BenchDataSource(store: store)
+        var model = AppModel(configuration: configuration(), data: data)
+        var lines: [String] = []
+        let clock = ContinuousClock()
+        let enter = clock.now
+        model.open(.cases, data: data)
+        lines.append("  (opening the case queue screen took \(show(milliseconds(clock.now - enter))); not a keystroke goal)")
+        var down = true
+        let queue = Samples.measure(runs: 300) {
+            // Up and down so the selection stays inside the loaded window, as a receptionist browsing.
+            model.handle(.key(down ? .down : .up), data: data)
+            down.toggle()
+            _ = model.render(width: width, height: height)
+        }
+        lines.append(line("case queue: ↓/↑ + redrawn frame", queue, goalMS: 5))
+        var page = Samples()
+        var anchor = Samples()
+        do {
+            page = try Samples.measure(runs: 30, warmup: 2) {
+                let rows = try store.cases(CaseQuery())
+                var table = Table(columns: [.init("编号", width: 16), .init("标题"), .init("状态", width: 10), .init("期限", width: 10)],
+                                  rows: rows.map { [$0.caseRecord.number, $0.caseRecord.title, $0.caseRecord.state.label.zh,
+                                                    $0.dueDate?.description ?? ""] })
+                table.select(0)
+                var canvas = model.render(width: width, height: height)
+                table.render(into: &canvas, rect: Rect(x: 0, y: 2, width: width, height: height - 4))
+            }
+            anchor = try Samples.measure(runs: 30, warmup: 2) { _ = try BenchmarkAnchor.queuePage(store) }
+        } catch {
+            lines.append("  case queue page: \(error)")
+        }
+        lines.append(line("case queue: store.cases(CaseQuery()) page of 200 + table + frame", page, goalMS: 5, anchor: anchor,
+                          anchorLabel: "same SQL, rows stepped, no models"))
+        model.open(.intake, data: data)
+        var typed = 0
+        let intake = Samples.measure(runs: 300) {
+            // Type a character, then delete it: the field stays short, as in real typing.
+            model.handle(typed % 2 == 0 ? .text("王") : .key(.backspace), data: data)
+            typed += 1
+            _ = model.render(width: width, height: height)
+        }
+        lines.append(line("intake field: keystroke + redrawn frame", intake, goalMS: 5))
+        return lines
+    }
+}

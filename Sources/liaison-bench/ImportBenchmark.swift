@@ -1,0 +1,68 @@
+import Foundation
+import LiaisonCore
+
+/// Importing opinions including search indexes: our importer (as `liaison
+/// import opinions`, then the search queue drained) beside the sqlite3 shell
+/// importing the same CSV into the same schema. Default 50,000 rows
+/// (LIAISON_BENCH_IMPORT changes it): our row-by-row path takes minutes at 1M.
+enum ImportBenchmark {
+    static func lines(dataset: StationDatabase, reference: ReferenceData) -> [String] {
+        let count = BenchDataset.environmentInt("LIAISON_BENCH_IMPORT", 50_000)
+        let folder = BenchDataset.folder
+        let csv = folder.appendingPathComponent("import-\(count).csv").path
+        let fm = FileManager.default
+        var lines: [String] = []
+        do {
+            if !fm.fileExists(atPath: csv) { try writeCSV(from: dataset, count: count, to: csv) }
+            let ours = folder.appendingPathComponent("import-ours.db").path
+            let shell = folder.appendingPathComponent("import-shell.db").path
+            for path in [ours, shell] { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) } }
+            defer { for path in [ours, shell] { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) } } }
+            let clock = ContinuousClock()
+            let store = try StationDatabase.create(path: ours, stationName: "导入对照站", reference: reference)
+            var start = clock.now
+            let report = try OpinionImporter.importFile(URL(fileURLWithPath: csv), into: store)
+            let importMS = milliseconds(clock.now - start)
+            start = clock.now
+            let indexed = try store.updateSearchIndex()
+            let indexMS = milliseconds(clock.now - start)
+            let oursMS = importMS + indexMS
+            lines.append(String(format: "  ours: %d imported (%d errors), %d rows indexed: import %.1f s + search index %.1f s = %.1f s",
+                                report.imported, report.errors.count, indexed, importMS / 1000, indexMS / 1000, oursMS / 1000))
+            _ = try StationDatabase.create(path: shell, stationName: "导入对照站", reference: reference)
+            let script = folder.appendingPathComponent("import-shell.sql").path
+            try BenchmarkAnchor.shellImportScript(csvPath: csv).write(toFile: script, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["sqlite3", shell, ".read '\(script)'"]
+            start = clock.now
+            try process.run()
+            process.waitUntilExit()
+            let shellMS = milliseconds(clock.now - start)
+            guard process.terminationStatus == 0 else {
+                return lines + ["  sqlite3 shell failed (status \(process.terminationStatus)); is sqlite3 installed? (apt-get install -y sqlite3)"]
+            }
+            let ratio = oursMS / shellMS
+            lines.append(String(format: "  anchor sqlite3 shell: .import + INSERT…SELECT of the same rows, indexes, triggers and opinion FTS rows from precomputed tokens: %.1f s", shellMS / 1000))
+            lines.append(String(format: "  import of %d opinions incl. search indexes: %.2f× the sqlite3 shell (goal ≤ 1.5×: %@)",
+                                count, ratio, ratio <= 1.5 ? "ok" : "MISSED"))
+        } catch {
+            lines.append("  import: \(error)")
+        }
+        return lines
+    }
+
+    /// The CSV both sides read: the importer's columns, plus the opinion's
+    /// search tokens for the shell (which cannot cut Chinese into tokens).
+    static func writeCSV(from store: StationDatabase, count: Int, to path: String) throws {
+        var out = CSVWriter.row(["日期", "姓名", "电话", "社区", "内容", "分类", "uni", "bi"]) + "\n"
+        var n = 0
+        for row in try BenchmarkAnchor.importRows(store, limit: count) {
+            n += 1
+            let columns = SearchTokens.columns(row.text)
+            let phone = "139" + String(repeating: "0", count: max(0, 8 - String(n).count)) + String(n)
+            out += CSVWriter.row([row.date, row.name, phone, row.community, row.text, row.category, columns.uni, columns.bi]) + "\n"
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
