@@ -80,6 +80,8 @@ extension StationDatabase {
     /// numbering) before opening a write transaction, then applies all new
     /// changes in one transaction, or holds the bundle if an earlier one is missing.
     public func importSyncBundle(_ data: [UInt8]) throws -> SyncImportResult {
+        // Inside an outer write the capture session is already recording: applied changes would pass as our own.
+        guard !db.isInTransaction else { throw SyncError.insideTransaction }
         let (bundle, checksum) = try verifiedBundle(data)
         var result = try applyVerified(bundle, checksum: checksum, raw: data)
         if case .applied = result.outcome {

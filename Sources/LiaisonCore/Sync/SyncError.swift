@@ -18,6 +18,7 @@ public enum SyncError: LiaisonError, Equatable {
     case notOurOutpost(String)
     case captureOff
     case brokenReferences(Int)
+    case insideTransaction
 
     public var message: Bilingual {
         switch self {
@@ -58,6 +59,8 @@ public enum SyncError: LiaisonError, Equatable {
             return Bilingual("本数据库连接未开启变更记录", "Change capture is not on for this database connection")
         case .brokenReferences(let count):
             return Bilingual("导入后有 \(count) 处引用找不到对应记录，已全部撤销", "After applying, \(count) references point nowhere; everything was rolled back")
+        case .insideTransaction:
+            return Bilingual("同步导入必须单独进行，不能放在其他写入事务里", "A sync import runs on its own, never inside another write transaction")
         }
     }
 }

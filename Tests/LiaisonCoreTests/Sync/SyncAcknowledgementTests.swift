@@ -71,6 +71,9 @@ struct SyncAcknowledgementTests {
         let tables = Set(try SyncChangeset.changes(in: Data(changeset)).map(\.table))
         #expect(tables.isSuperset(of: ["visitor", "visitor_personal", "cases", "case_event", "opinion", "case_counter"]))
         #expect(!tables.contains("draft") && !tables.contains("search_pending"))
+        // An import is never nested in another write: it would be recorded as this outpost's own change.
+        let bundle = try net.station.exportSyncBundle(to: north.station.id).bundle
+        #expect(throws: SyncError.insideTransaction) { try north.db.write { _ = try north.importSyncBundle(bundle) } }
     }
 }
 
