@@ -102,6 +102,29 @@ struct AppModelTests {
         #expect(app.current == .sync)
     }
 
+    @Test("the open screen is told its body area on resize and on entry")
+    func layoutHook() {
+        struct Measuring: Screen {
+            var destination: Destination { .reports }
+            var keyHelp: [KeyHelp] { [] }
+            var area: Rect?
+            mutating func handle(_ event: Event) -> Action { .ignored }
+            mutating func layout(_ area: Rect) { self.area = area }
+            func render(into canvas: inout Canvas, area: Rect, language: Language) {
+                canvas.put("area \(self.area.map { "\($0.width)x\($0.height)" } ?? "none")", x: area.x, y: area.y)
+            }
+        }
+        let data = DemoDataSource()
+        var config = makeConfiguration()
+        config.screens[.reports] = { Measuring() }
+        var app = AppModel(configuration: config, data: data)
+        app.handle(.resize(width: 90, height: 30), data: data)
+        app.handle(.key(.function(6)), data: data)
+        #expect(app.render(width: 90, height: 30).rowText(2).hasPrefix("area 90x26"))
+        app.handle(.resize(width: 60, height: 20), data: data)
+        #expect(app.render(width: 60, height: 20).rowText(2).hasPrefix("area 60x16"))
+    }
+
     @Test("a click on a tab opens it")
     func click() {
         let data = DemoDataSource()

@@ -61,6 +61,19 @@ struct WidgetTests {
         do { let r = form.handle(.key(.escape)); #expect(r == .ignored) }
     }
 
+    @Test("form layout gives text areas their real width, so Down moves by visible rows")
+    func formLayout() {
+        var form = Form(fields: [
+            .init(key: "what", label: Bilingual("事项", "Matter"), input: .area(TextArea("一二三四五六七八九十"), rows: 3)),
+        ])
+        // 24 cells: label column 5 (4 + 1), gap 1, input 18 = 9 characters a row.
+        form.layout(width: 24, language: .zh)
+        _ = form.handle(.key(.home))      // start of the caret's row: the second row
+        guard case .area(let a, _) = form.fields[0].input else { Issue.record("not an area"); return }
+        #expect(a.layoutWidth == 18)
+        #expect(a.caret == 9)
+    }
+
     @Test("confirm dialog: Y, N, Esc, and Enter on the highlighted button")
     func confirm() {
         var d = ConfirmDialog(title: Bilingual("确认", "Confirm"), message: Bilingual("合并这两个案件？", "Merge?"))

@@ -15,10 +15,15 @@ public struct AppModel {
     public private(set) var theme: Theme
     public private(set) var themeNames: [String]
     public private(set) var wantsQuit = false
+    /// The terminal size from the last `.resize` event (the loop sends one at start).
+    public private(set) var size: (width: Int, height: Int)?
     /// The reception session open now, shown in the header of every screen.
     public private(set) var openSessionTitle: String?
     /// Text typed since the last Enter: a scanner types a code and Enter (the scanner rule).
     private var scanLine = ""
+    /// In front of everything until someone signs in (and again after the idle time).
+    public private(set) var gate: SignInGate?
+    private var idleLock: IdleLock?
     let loader: ThemeLoader
     let factories: [Destination: @Sendable () -> any Screen]
 
@@ -46,6 +51,10 @@ public struct AppModel {
             data.setPreference("theme", name)
         }
         screens[.home] = HomeScreen()
+        if configuration.requireSignIn, let store = data.station {
+            gate = SignInGate(mode: ((try? store.needsFirstAdmin()) ?? false) ? .firstAdmin : .signIn)
+            idleLock = store.idleLock()
+        }
         reloadCurrent(from: data, now: now)
     }
 
@@ -78,10 +87,26 @@ public struct AppModel {
         case .key(.function(10)), .key(.ctrl("q")), .key(.ctrl("c")):
             wantsQuit = true
             return
-        case .resize:
+        case .resize(let w, let h):
+            size = (w, h)
+            layoutCurrent()
             return
         default:
             break
+        }
+        idleLock?.touch(at: now)
+        if var g = gate {
+            if g.handle(event) == .submit, let store = data.station {
+                if let user = g.submit(to: store) {
+                    store.actor = user.name
+                    gate = nil
+                    message.show(Catalogue.welcome(user.name), now: now)
+                    reloadCurrent(from: data, now: now)
+                    return
+                }
+            }
+            gate = g
+            return
         }
         // Typed ahead of the screen: "/王小明" read in one go is the key `/`
         // (which focuses the find field) and then the text for that field.
@@ -246,6 +271,7 @@ public struct AppModel {
 
     /// Read the open screen's data again (on entry, or when another process wrote).
     public mutating func reloadCurrent(from data: FrontDeskDataSource, now: Date = Date()) {
+        layoutCurrent()
         if let store = data.station { openSessionTitle = (try? store.openSession())??.title }
         var screen = currentScreen
         do {
@@ -274,13 +300,34 @@ public struct AppModel {
     }
 
     /// Let the transient message expire. Returns true when the frame changed.
-    public mutating func tick(now: Date) -> Bool { message.tick(now: now) }
+    public mutating func tick(now: Date) -> Bool {
+        if gate == nil, let lock = idleLock, lock.isDue(at: now) {
+            gate = SignInGate(mode: .locked)
+            help = nil
+            return true
+        }
+        return message.tick(now: now)
+    }
 
     /// Keep every open screen's unsaved input (called before an abrupt exit).
     public func saveDrafts(to data: FrontDeskDataSource) {
         for screen in screens.values {
             if let d = screen.draft() { data.saveDraft(d.key, d.text) }
         }
+    }
+
+    /// Tell the open screen the body area it will be drawn in, so keys that
+    /// depend on layout (Up/Down in wrapped text, PgUp/PgDn) use real widths.
+    private mutating func layoutCurrent() {
+        guard let size else { return }
+        var screen = currentScreen
+        screen.layout(AppModel.bodyArea(width: size.width, height: size.height))
+        screens[current] = screen
+    }
+
+    /// Where screens are drawn: between the title and tab rows and the message and key rows.
+    public static func bodyArea(width: Int, height: Int) -> Rect {
+        Rect(x: 0, y: 2, width: width, height: height - 4)
     }
 
     // MARK: Drawing
@@ -320,13 +367,18 @@ public struct AppModel {
         }
         StatusLine(left: left, right: right).render(into: &canvas, x: 0, y: 0, width: width)
         tabBar.render(into: &canvas, x: 0, y: 1, width: width)
-        let body = Rect(x: 0, y: 2, width: width, height: height - 4)
+        let body = AppModel.bodyArea(width: width, height: height)
         screen.render(into: &canvas, area: body, language: language)
         message.render(into: &canvas, x: 0, y: height - 2, width: width, language: language)
         keyBar.render(into: &canvas, x: 0, y: height - 1, width: width)
         if let help {
             canvas.cursor = nil
             help.render(into: &canvas, area: body, language: language)
+        }
+        if let gate {
+            // Nothing of the station shows behind a locked desk.
+            canvas.cursor = nil
+            gate.render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: height - 2), language: language)
         }
         return canvas
     }

@@ -24,6 +24,8 @@ public enum FrontDesk {
             return 1
         }
         var model = AppModel(configuration: configuration, data: dataSource)
+        let initial = backend.size
+        model.handle(.resize(width: initial.width, height: initial.height), data: dataSource)
         var appliedTheme = model.theme
         backend.apply(theme: appliedTheme, environment: configuration.environment)
         var lastToken = dataSource.changeToken()

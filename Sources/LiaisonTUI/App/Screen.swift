@@ -33,6 +33,9 @@ public protocol Screen: Sendable {
     mutating func reload(from data: FrontDeskDataSource) throws
     mutating func handle(_ event: Event) -> Action
     func render(into canvas: inout Canvas, area: Rect, language: Language)
+    /// The area the screen will be drawn in, given on entry and on every resize,
+    /// before events arrive: for widgets whose keys depend on layout (wrapped text, pages).
+    mutating func layout(_ area: Rect)
     /// Unsaved input to keep if the session ends abruptly (key, text), if any.
     func draft() -> (key: String, text: String)?
     /// Writes what `handle` prepared (after it returned `.perform`); the returned
@@ -45,5 +48,6 @@ extension Screen {
     public var capturesText: Bool { false }
     public func draft() -> (key: String, text: String)? { nil }
     public mutating func reload(from data: FrontDeskDataSource) throws {}
+    public mutating func layout(_ area: Rect) {}
     public mutating func perform(with data: FrontDeskDataSource) throws -> Bilingual? { nil }
 }

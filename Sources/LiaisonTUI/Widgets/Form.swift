@@ -59,6 +59,23 @@ public struct Form: Sendable {
         Dictionary(fields.map { ($0.key, $0.text) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Lay the form out in `width` cells (as `render` will): text areas then
+    /// move Up/Down by the rows the user sees.
+    public mutating func layout(width: Int, language: Language) {
+        let inputWidth = max(1, width - labelWidth(width: width, language: language) - 1)
+        for i in fields.indices {
+            if case .area(var a, let rows) = fields[i].input {
+                a.layoutWidth = inputWidth
+                fields[i].input = .area(a, rows: rows)
+            }
+        }
+    }
+
+    /// Label column width: the widest label, at most a third of the form.
+    func labelWidth(width: Int, language: Language) -> Int {
+        min(max(fields.map { DisplayWidth.of($0.label(language)) }.max() ?? 0, 4) + 1, width / 3)
+    }
+
     public mutating func focus(_ index: Int) {
         guard !fields.isEmpty else { return }
         focus = (index % fields.count + fields.count) % fields.count
@@ -101,14 +118,14 @@ public struct Form: Sendable {
 
     /// Labels in a column on the left, inputs to their right, messages under the inputs.
     public func render(into canvas: inout Canvas, rect: Rect, language: Language, focused: Bool = true) {
-        let labelWidth = min(max(fields.map { DisplayWidth.of($0.label(language)) }.max() ?? 0, 4) + 1, rect.width / 3)
-        let inputX = rect.x + labelWidth + 1
+        let lw = labelWidth(width: rect.width, language: language)
+        let inputX = rect.x + lw + 1
         let inputWidth = max(1, rect.maxX - inputX)
         var y = rect.y
         for (i, field) in fields.enumerated() {
             guard y < rect.maxY else { break }
             let isFocused = focused && i == focus
-            canvas.putFitted(field.label(language), x: rect.x, y: y, width: labelWidth,
+            canvas.putFitted(field.label(language), x: rect.x, y: y, width: lw,
                              element: isFocused ? .heading : .label, clip: rect)
             switch field.input {
             case .line(let f):
