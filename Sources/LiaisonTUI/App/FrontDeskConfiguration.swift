@@ -18,6 +18,10 @@ public struct FrontDeskConfiguration {
     /// The process environment (TERM, NO_COLOR, LANG…); injectable for tests.
     public var environment: [String: String]
 
+    /// A real station asks who is at the desk, and locks after the idle time;
+    /// the demo opens signed in as its receptionist.
+    public var requireSignIn = false
+
     public init(language: Language, themeName: String? = nil, ascii: Bool = false,
                 themesDirectory: URL, mouse: Bool = false,
                 screens: [Destination: @Sendable () -> any Screen] = [:],

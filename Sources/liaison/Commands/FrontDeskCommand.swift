@@ -14,7 +14,11 @@ enum FrontDeskCommand {
                                                    ascii: c.arguments.has("ascii"), themesDirectory: themes,
                                                    mouse: c.arguments.has("mouse"), screens: ScreenRegistry.screens(representativeID: try representativeID(c, store)),
                                                    environment: c.environment)
-        return FrontDesk.run(configuration: configuration, dataSource: StationDataSource(store: store))
+        var config = configuration
+        config.requireSignIn = !demo
+        // Nobody is at a real station's desk until they sign in.
+        if !demo { store.actor = "" }
+        return FrontDesk.run(configuration: config, dataSource: StationDataSource(store: store))
     }
 
     /// `--representative CODE` opens a representative's own queue.
