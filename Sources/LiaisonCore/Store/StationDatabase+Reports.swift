@@ -62,18 +62,35 @@ extension StationDatabase {
             }
             let suggestions = try db.scalarInt("SELECT COUNT(*) FROM suggestion WHERE created_at >= ? AND created_at < ?",
                                                [.text(lo), .text(hi)])
+            // Per-representative counts grouped once over the period, not a subquery per representative.
+            func grouped(_ sql: String, _ args: [SQLValue]) throws -> [String: Int] {
+                Dictionary(try db.query(sql, args) { ($0.string(0), $0.int(1)) }, uniquingKeysWith: +)
+            }
+            let attended = try grouped("""
+                SELECT a.representative_id, COUNT(DISTINCT a.session_id) FROM reception_session s
+                JOIN session_attendance a ON a.session_id = s.id
+                WHERE s.starts_at >= ? AND s.starts_at < ? AND a.representative_id IS NOT NULL GROUP BY 1
+                """, [.text(lo), .text(hi)])
+            let received = try grouped("""
+                SELECT o.representative_id, COUNT(*) FROM opinion o
+                WHERE substr(o.created_at, 1, 7) IN (\(monthList)) AND o.created_at >= ? AND o.created_at < ?
+                  AND o.representative_id IS NOT NULL GROUP BY 1
+                """, range)
+            let supervised = try grouped("""
+                SELECT e.representative_id, COUNT(DISTINCT e.case_id) FROM case_event e
+                WHERE e.representative_id IS NOT NULL AND e.kind = 'superviseStart' AND e.at >= ? AND e.at < ? GROUP BY 1
+                """, [.text(lo), .text(hi)])
+            let suggested = try grouped("""
+                SELECT g.representative_id, COUNT(*) FROM suggestion g
+                WHERE g.representative_id IS NOT NULL AND g.created_at >= ? AND g.created_at < ? GROUP BY 1
+                """, [.text(lo), .text(hi)])
             let reps = try db.query("""
-                SELECT r.name,
-                    (SELECT COUNT(DISTINCT a.session_id) FROM session_attendance a JOIN reception_session s ON s.id = a.session_id
-                     WHERE a.representative_id = r.id AND s.starts_at >= ? AND s.starts_at < ?),
-                    (SELECT COUNT(*) FROM opinion o WHERE o.representative_id = r.id AND o.created_at >= ? AND o.created_at < ?),
-                    (SELECT COUNT(DISTINCT e.case_id) FROM case_event e
-                     WHERE e.representative_id = r.id AND e.kind = 'superviseStart' AND e.at >= ? AND e.at < ?),
-                    (SELECT COUNT(*) FROM suggestion g WHERE g.representative_id = r.id AND g.created_at >= ? AND g.created_at < ?)
-                FROM representative r WHERE r.station_id = ? AND r.retired_at IS NULL ORDER BY r.name
-                """, Array(repeating: [SQLValue.text(lo), .text(hi)], count: 4).flatMap { $0 } + [.text(station.id)]) { r in
-                ReportFacts.RepresentativeFacts(name: r.string(0), sessionsAttended: r.int(1), opinionsReceived: r.int(2),
-                                                casesSupervised: r.int(3), suggestions: r.int(4))
+                SELECT r.id, r.name FROM representative r WHERE r.station_id = ? AND r.retired_at IS NULL ORDER BY r.name
+                """, [.text(station.id)]) { r in
+                let id = r.string(0)
+                return ReportFacts.RepresentativeFacts(name: r.string(1), sessionsAttended: attended[id] ?? 0,
+                                                       opinionsReceived: received[id] ?? 0, casesSupervised: supervised[id] ?? 0,
+                                                       suggestions: suggested[id] ?? 0)
             }
             let departments = Dictionary(try departments().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             return ReportFacts(stationName: station.name, period: period, generatedAt: timestamp(), sessions: sessions,

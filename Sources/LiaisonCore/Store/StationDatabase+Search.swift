@@ -76,14 +76,18 @@ extension StationDatabase {
     }
 
     /// Names whose pinyin the query spells: initials or full pinyin from the
-    /// start of the name first, then any mix (`wangxm`) sharing the first letter.
+    /// start of the name first, then a mix (`wangxm`) through the full pinyin
+    /// of its spelled-out start (`wangx…`, `wang…`), each range capped so a
+    /// query never walks a large slice of the names.
     /// `select` ends where the key condition goes; `found` returns false to stop.
     private func pinyinNames(_ text: String, pinyin: Pinyin, limit: Int, select: String,
                              found: (Row, Range<Int>) throws -> Bool) throws {
         let key = text.lowercased().filter { $0 != " " }
         let matcher = pinyin.matcher(for: key)
-        let first = String(key.prefix(1))
-        let ranges: [(String, String, Int)] = [("initials", key, limit * 4), ("full", key, limit * 4), ("initials", first, 2_000)]
+        var ranges: [(String, String, Int)] = [("initials", key, limit * 4), ("full", key, limit * 4)]
+        for cut in 1...2 where key.count - cut >= 3 {
+            ranges.append(("full", String(key.dropLast(cut)), 150))
+        }
         var going = true
         for (column, prefix, cap) in ranges where going {
             try db.forEach("\(select) n.\(column) >= ? AND n.\(column) < ? LIMIT ?",
