@@ -52,8 +52,8 @@ public final class BulkLoader {
 
     /// Drops the secondary indexes, keeping their definitions. Autoindexes
     /// (UNIQUE, PRIMARY KEY) have no SQL and stay. With `searchInBulk`, the
-    /// triggers that queue rows for the search index go too: the caller
-    /// builds that index in bulk instead (`buildSearchIndex`).
+    /// triggers that queue opinions, cases and visitors for the search index go
+    /// too: the caller builds those in bulk. Other kinds stay queued.
     func dropIndexes(searchInBulk: Bool) throws {
         savedIndexes = try db.query("""
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
@@ -62,7 +62,7 @@ public final class BulkLoader {
         if searchInBulk {
             savedTriggers = try db.query("""
                 SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_queue\\_%' ESCAPE '\\'
-                    AND sql LIKE '%search_pending%' ORDER BY name
+                    AND sql LIKE '%search_pending%' AND tbl_name IN ('opinion', 'cases', 'visitor') ORDER BY name
                 """) { ($0.string(0), $0.string(1)) }
             for trigger in savedTriggers { try db.executeScript("DROP TRIGGER \"\(trigger.name)\"") }
         }

@@ -56,11 +56,9 @@ extension StationDatabase {
                     throw error
                 }
                 try loader.rebuildIndexes()
-                if searchInBulk {
-                    try buildSearchIndexInBulk()
-                } else if try hasSearchQueue() {
-                    try updateSearchIndex(batch: 1_000_000)
-                }
+                if searchInBulk { try buildSearchIndexInBulk() }
+                // Kinds the bulk builder does not know (representatives…) drain through the queue.
+                if try hasSearchQueue() { try updateSearchIndex(batch: 1_000_000) }
             }
         } catch {
             try? loader.restore()

@@ -43,7 +43,7 @@ extension StationDatabase {
                 FROM search_doc d JOIN \(table) t ON t.id = d.ref_id WHERE d.kind = '\(kind)' ORDER BY d.docid
                 """)
         }
-        try db.execute("DELETE FROM search_pending")
+        try db.execute("DELETE FROM search_pending WHERE kind IN ('visitor', 'case', 'opinion')")
     }
 }
 
