@@ -23,7 +23,7 @@ struct BenchDataset {
                                         stations: environmentInt("LIAISON_BENCH_STATIONS", 1_500), seed: 1)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // The generator's format is part of the key: bump it when generated data changes shape.
-        let name = "province-o\(options.opinions)-r\(options.representatives)-s\(options.stations)-seed\(options.seed)-g2.db"
+        let name = "province-o\(options.opinions)-r\(options.representatives)-s\(options.stations)-seed\(options.seed)-g3.db"
         let path = folder.appendingPathComponent(name).path
         if DatabaseFile.inspect(path: path) == .liaison, (try? StationDatabase(path: path, reference: reference)) != nil {
             return BenchDataset(path: path, opinions: options.opinions, generated: nil)
