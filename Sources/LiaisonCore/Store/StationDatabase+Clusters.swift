@@ -12,11 +12,14 @@ extension StationDatabase {
                          category: r.string(4), community: r.string(5), text: r.string(6), createdAt: r.string(7))
     }
 
+    /// The open states spelled out, so the (state, due_date) index drives the scan from the few open cases.
+    static let openStates = CaseState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
     /// Open opinions not yet in an open cluster, newest first (at most `limit`).
     public func clusterCandidates(since: CivilDate? = nil, limit: Int = 5_000) throws -> [ClusterCandidate] {
         try db.query("""
             \(Self.candidateSelect)
-            WHERE c.state NOT IN ('closed', 'merged') AND o.created_at >= ?
+            WHERE c.state IN (\(Self.openStates)) AND o.created_at >= ?
               AND NOT EXISTS (SELECT 1 FROM cluster_member m JOIN cluster k ON k.id = m.cluster_id
                               WHERE m.opinion_id = o.id AND k.status = 'open')
             ORDER BY o.created_at DESC LIMIT ?
