@@ -36,7 +36,7 @@ extension StationDatabase {
         if let v = q.category { conditions.append("c.category = ?"); args.append(.text(v)) }
         if let v = q.departmentID { conditions.append("c.department_id = ?"); args.append(.text(v)) }
         if let v = q.representativeID {
-            conditions.append("(c.id IN (SELECT case_id FROM opinion WHERE representative_id = ?) OR c.id IN (SELECT case_id FROM case_supervisor WHERE representative_id = ?))")
+            conditions.append("c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)")
             args += [.text(v), .text(v)]
         }
         if let v = q.sessionID { conditions.append("c.id IN (SELECT case_id FROM opinion WHERE session_id = ?)"); args.append(.text(v)) }

@@ -88,13 +88,15 @@ extension StationDatabase {
     }
 
     public func card(for rep: Representative) throws -> RepresentativeCard {
-        let open = "c.state NOT IN ('closed', 'merged')"
-        let mine = "(c.id IN (SELECT case_id FROM opinion WHERE representative_id = ?1) OR c.id IN (SELECT case_id FROM case_supervisor WHERE representative_id = ?1))"
-        let openCount = try db.scalarInt("SELECT COUNT(*) FROM cases c WHERE \(open) AND \(mine)", [.text(rep.id)])
-        let overdue = try db.scalarInt("""
-            SELECT COUNT(*) FROM cases c WHERE c.state IN ('registered','triaged','dispatched','reopened')
-            AND c.paused_since IS NULL AND c.due_date < ?2 AND \(mine)
-            """, [.text(rep.id), .text(today.description)])
+        // Start from the representative's own cases (a dozen or so), not from every open case.
+        let counts = try db.queryOne("""
+            SELECT COUNT(*), COALESCE(SUM(c.state IN ('registered','triaged','dispatched','reopened')
+                                          AND c.paused_since IS NULL AND c.due_date < ?2), 0)
+            FROM cases c WHERE c.state NOT IN ('closed', 'merged') AND c.id IN (
+                SELECT case_id FROM opinion WHERE representative_id = ?1
+                UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?1)
+            """, [.text(rep.id), .text(today.description)]) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        let openCount = counts.0, overdue = counts.1
         let station = try db.queryOne("SELECT name, base_url FROM station WHERE id = ?", [.text(rep.stationID)]) {
             ($0.string(0), $0.optionalString(1))
         }
