@@ -8,7 +8,10 @@ public struct ReportsScreen: Screen {
     public var destination: Destination { .reports }
     var year: Int?
     var month: Int?
-    var showText = false
+    /// 0 charts, 1 full text, 2 cluster workbench.
+    var page = 0
+    var showText: Bool { page == 1 }
+    var workbench = ClusterWorkbench()
     var scroll = 0
     var report: StationReport?
     var textLines: [String] = []
@@ -32,10 +35,12 @@ public struct ReportsScreen: Screen {
         guard let period else { return }
         let r = try store.report(for: period)
         report = r
+        if page == 2 { try workbench.reload(store) }
         textLines = ReportTextRenderer.render(r, language: .zh, width: 100).components(separatedBy: "\n")
     }
 
     public mutating func perform(with data: FrontDeskDataSource) throws -> Bilingual? {
+        if page == 2, let store = data.station { return try workbench.perform(store) }
         guard exportRequested, let report, let store = data.station, let period else { return nil }
         exportRequested = false
         let dir = URL(fileURLWithPath: store.path).deletingLastPathComponent()
@@ -60,7 +65,16 @@ public struct ReportsScreen: Screen {
 
     public mutating func handle(_ event: Event) -> Action {
         switch event {
-        case .key(.tab), .key(.backTab): showText.toggle(); scroll = 0; return .handled
+        case .key(.tab): page = (page + 1) % 3; scroll = 0; return page == 2 ? .reload : .handled
+        case .key(.backTab): page = (page + 2) % 3; scroll = 0; return page == 2 ? .reload : .handled
+        default: break
+        }
+        if page == 2 {
+            if workbench.handle(event) { return .perform }
+            if case .key(.up) = event { return .handled }
+            if case .key(.down) = event { return .handled }
+        }
+        switch event {
         case .key(.pageDown): scroll += 10; return .handled
         case .key(.pageUp): scroll = max(0, scroll - 10); return .handled
         case .key(.down): scroll += 1; return .handled
@@ -77,12 +91,17 @@ public struct ReportsScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, language: Language) {
         guard !area.isEmpty else { return }
-        let title = Catalogue.reportTitle(language) + (period.map { " · " + $0.label(language) } ?? "")
-            + " · " + (showText ? Catalogue.reportFullText(language) : Catalogue.reportCharts(language))
+        let pageName = [Catalogue.reportCharts, Catalogue.reportFullText, Catalogue.reportClusters][page]
+        let title = Catalogue.reportTitle(language) + (period.map { " · " + $0.label(language) } ?? "") + " · " + pageName(language)
         canvas.box(area, title: title)
         let inner = area.inset(1)
         guard inner.height >= 3, let report else { return }
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        if page == 2 {
+            workbench.render(into: &canvas, rect: body, language: language)
+            canvas.putFitted(Catalogue.clusterHint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
+            return
+        }
         if showText {
             let lines = language == .zh ? textLines
                 : ReportTextRenderer.render(report, language: .en, width: 100).components(separatedBy: "\n")

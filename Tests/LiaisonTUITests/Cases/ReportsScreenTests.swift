@@ -31,3 +31,41 @@ struct ReportsScreenTests {
         #expect(canvas.text.contains("民意报告"))
     }
 }
+
+@Suite("Screens: the cluster workbench")
+struct ClusterWorkbenchTests {
+    @Test func tenSimilarComplaintsBecomeOneSuggestion() throws {
+        let data = try StationFixture(cases: 0)
+        let phrasings = ["三号楼门口的路灯坏了，晚上很黑", "三号楼路灯不亮好几天了", "三号楼门口路灯坏了没人修", "路灯坏了，三号楼门口晚上看不见",
+                         "三号楼的路灯一直不亮", "三号楼门口路灯损坏，老人晚上出门不便", "三号楼路灯坏了半个月", "反映三号楼门口路灯不亮",
+                         "三号楼路灯坏了希望尽快修", "三号楼门前的路灯坏了"]
+        for (i, text) in phrasings.enumerated() {
+            _ = try data.store.recordIntake(IntakeRequest(visitor: .init(name: "居民\(i)", community: "清溪社区"),
+                                                          opinions: [.init(text: text, category: "livelihood")]))
+        }
+        _ = try data.store.recordIntake(IntakeRequest(visitor: .init(name: "居民X", community: "清溪社区"),
+                                                      opinions: [.init(text: "希望社区建老年食堂", category: "publicProject")]))
+        var screen = ReportsScreen()
+        try screen.reload(from: data)
+        #expect(screen.handle(.key(.tab)) == .handled)
+        #expect(screen.handle(.key(.tab)) == .reload)
+        try screen.reload(from: data)
+        let proposal = try #require(screen.workbench.proposals.first)
+        #expect(proposal.members.count >= 8)
+        #expect(!proposal.members.contains { $0.text.contains("食堂") })
+        #expect(screen.handle(.text("a")) == .perform)
+        #expect(try screen.perform(with: data) != nil)
+        try screen.reload(from: data)
+        #expect(screen.workbench.clusters.count == 1)
+        // Move to the accepted cluster and draft the suggestion.
+        for _ in 0..<screen.workbench.rowCount { _ = screen.handle(.key(.down)) }
+        #expect(screen.handle(.text("s")) == .perform)
+        let message = try #require(try screen.perform(with: data))
+        #expect(message.zh.contains("代表建议"))
+        #expect(try data.store.suggestions().count == 1)
+        var canvas = Canvas(width: 110, height: 30)
+        try screen.reload(from: data)
+        screen.render(into: &canvas, area: canvas.bounds, language: .zh)
+        #expect(canvas.text.contains("已形成代表建议"))
+    }
+}
