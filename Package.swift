@@ -27,7 +27,7 @@ let package = Package(
         .executableTarget(name: "liaison", dependencies: ["LiaisonCore", "LiaisonTUI"]),
         .executableTarget(name: "liaison-bench", dependencies: ["LiaisonCore", "LiaisonTUI"]),
         .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
-        .testTarget(name: "LiaisonTUITests", dependencies: ["LiaisonTUI", "LiaisonCore"]),
+        .testTarget(name: "LiaisonTUITests", dependencies: ["LiaisonTUI", "LiaisonCore"], exclude: ["Snapshots"]),
         .testTarget(name: "LiaisonEndToEndTests", dependencies: ["LiaisonCore"]),
     ],
     swiftLanguageModes: [.v6]
