@@ -24,34 +24,22 @@ public enum TextDecoding {
     }
 
     static func gb18030(_ bytes: [UInt8]) -> String? {
-        let cd = iconv_open("UTF-8", "GB18030")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuf.count
-                if inLeft == 0 { return 0 }
-                let rc = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                guard rc != -1, inLeft == 0 else { return nil }
-                return outBuf.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        return String(validating: output[..<produced], as: UTF8.self)
+        convert(bytes, from: "GB18030", to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
     }
 
     /// Encodes text as GB18030 (for tests and for exports a Chinese Excel opens).
     public static func encodeGB18030(_ text: String) -> [UInt8]? {
-        let cd = iconv_open("GB18030", "UTF-8")
+        convert(Array(text.utf8), from: "UTF-8", to: "GB18030")
+    }
+
+    /// One iconv conversion of a whole buffer; nil when any byte cannot be converted.
+    static func convert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let cd = iconv_open(target, source)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
-        var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var input = bytes
+        // GB18030 and UTF-8 each take at most 4 bytes for a character the other writes in 2 or more.
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
                 var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?.assumingMemoryBound(to: CChar.self)
