@@ -16,7 +16,7 @@ struct ReportChartsView {
         guard y < rect.maxY else { return }
         let rates = [report.rates.response, report.rates.resolution, report.rates.satisfaction, report.rates.onTime]
         let rateText = zip(Catalogue.rateNames, rates).map { name, rate in
-            name(language) + " " + ReportFormat.percent(rate) + "（" + ReportFormat.fraction(rate) + "）"
+            name(language) + " " + ReportFormat.fraction(rate)
         }.joined(separator: "   ")
         canvas.putFitted(Catalogue.reportRates(language) + "  " + rateText, x: rect.x, y: y, width: rect.width, element: .label)
         y += 2

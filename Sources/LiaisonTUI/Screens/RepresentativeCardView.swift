@@ -15,21 +15,20 @@ struct RepresentativeCardView {
         let sep = language == .zh ? "：" : ": "
         let code = try? QRCode.encode(text: card.payload, ecc: .medium)
         let lines = code.map { QRRenderer.terminalLines($0, ascii: canvas.isASCII) }
-        let leftWidth = max(34, min(inner.width / 2, (lines?.width ?? 30) + 2))
-        var y = inner.y
-        for (text, element) in [(r.name, ThemeElement.heading), (r.level.label(language), .normal),
-                                (Catalogue.columnStation(language) + sep + card.stationName, .normal),
-                                (Catalogue.districtLabel(language) + sep + r.district, .normal),
-                                (Catalogue.columnGroup(language) + sep + r.group, .normal),
-                                (Catalogue.openCasesLabel(language) + sep + "\(card.openCases)"
-                                    + (card.overdueCases > 0 ? "（\(Catalogue.overdueLabel(language)) \(card.overdueCases)）" : ""),
-                                 card.overdueCases > 0 ? .overdue : .accent),
-                                (Catalogue.codeLabel(language) + sep + card.code.description, .label)] where y < inner.maxY {
-            canvas.putFitted(text, x: inner.x, y: y, width: leftWidth, element: element)
-            y += 1
-        }
+        let leftWidth = max(30, min(inner.width / 2, (lines?.width ?? 28) + 2))
+        let detailLines: [(String, ThemeElement)] = [
+            (r.name + " · " + r.level.label(language), .heading),
+            (Catalogue.columnStation(language) + sep + card.stationName, .normal),
+            (Catalogue.districtLabel(language) + sep + r.district + " · " + r.group, .normal),
+            (Catalogue.openCasesLabel(language) + sep + "\(card.openCases)"
+                + (card.overdueCases > 0 ? "（\(Catalogue.overdueLabel(language)) \(card.overdueCases)）" : ""),
+             card.overdueCases > 0 ? .overdue : .accent),
+            (Catalogue.codeLabel(language) + sep + card.code.description, .label)]
         // The code is drawn only when all of it fits: a cut QR code reads as nothing.
-        if let lines, y + lines.height <= inner.maxY, lines.width <= leftWidth {
+        // It takes the left column; the details then head the right one.
+        let qrFits = lines.map { $0.height <= inner.height - 1 && $0.width <= leftWidth } ?? false
+        var y = inner.y
+        if let lines, qrFits {
             for row in lines.rows {
                 var x = inner.x
                 for cell in row {
@@ -39,8 +38,22 @@ struct RepresentativeCardView {
                 }
                 y += 1
             }
+        } else {
+            for (text, element) in detailLines where y < inner.maxY - 1 {
+                canvas.putFitted(text, x: inner.x, y: y, width: leftWidth, element: element)
+                y += 1
+            }
         }
-        let right = Rect(x: inner.x + leftWidth + 1, y: inner.y, width: inner.width - leftWidth - 1, height: inner.height - 1)
+        var rightTop = inner.y
+        if qrFits {
+            for (text, element) in detailLines {
+                canvas.putFitted(text, x: inner.x + leftWidth + 1, y: rightTop, width: inner.width - leftWidth - 1, element: element)
+                rightTop += 1
+            }
+            rightTop += 1
+        }
+        let right = Rect(x: inner.x + leftWidth + 1, y: rightTop, width: inner.width - leftWidth - 1,
+                         height: inner.maxY - 1 - rightTop)
         renderLists(into: &canvas, rect: right, language: language)
         canvas.putFitted(Catalogue.representativeHint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
     }
