@@ -44,6 +44,9 @@ extension CaseQueueScreen {
         case "g": return ask(.merge)
         case "n": return ask(.note)
         case "v": return ask(.supervise)
+        case "a":
+            pending = .audit(caseID: id)
+            return .perform
         case "p":
             if detail.history.isPaused {
                 pending = .actions(caseID: id, [.resume(note: "")])

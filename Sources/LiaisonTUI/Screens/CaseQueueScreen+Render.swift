@@ -101,7 +101,12 @@ extension CaseQueueScreen {
         guard let detail, inner.height >= 3 else { return }
         let promptHeight = prompt == nil ? 0 : (prompt!.isChoice ? min(10, inner.height / 2) : 3)
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1 - promptHeight)
-        let lines = detail.lines(language)
+        var lines = detail.lines(language)
+        if let audit = auditLines {
+            lines.append(("", .normal))
+            lines.append((Catalogue.auditHeading(language), .heading))
+            lines += audit.isEmpty ? [(Catalogue.auditEmpty(language), .hint)] : audit.map { ("  " + $0, ThemeElement.normal) }
+        }
         let start = min(detailScroll, max(0, lines.count - body.height))
         for (i, line) in lines.dropFirst(start).prefix(body.height).enumerated() {
             canvas.putFitted(line.0, x: body.x, y: body.y + i, width: body.width, element: line.1)

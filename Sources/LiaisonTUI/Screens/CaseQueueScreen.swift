@@ -12,6 +12,8 @@ public struct CaseQueueScreen: Screen {
         case actions(caseID: String, [CaseAction])
         case merge(caseID: String, intoNumber: String)
         case reveal(caseID: String, visitorID: String)
+        /// An admin asks who looked at this case's visitors' numbers, and why.
+        case audit(caseID: String)
     }
 
     public var destination: Destination { .cases }
@@ -45,6 +47,8 @@ public struct CaseQueueScreen: Screen {
     var followUps: [FollowUpItem] = []
     var followSelected = 0
     var revealed: [String: String] = [:]
+    /// Audit entries for the open case's visitors, once an admin asked.
+    var auditLines: [String]?
 
     public init(representativeID: String? = nil) {
         self.representativeID = representativeID
@@ -56,6 +60,7 @@ public struct CaseQueueScreen: Screen {
         [KeyHelp("↑ ↓  j k  PgUp PgDn", Catalogue.helpMove), KeyHelp("Enter", Catalogue.helpOpen),
          KeyHelp("/", Catalogue.helpSearch), KeyHelp("s", Catalogue.helpFilterState), KeyHelp("x", Catalogue.helpFilterOverdue),
          KeyHelp("f", Catalogue.helpFollowUp), KeyHelp("t d o y b 1-4 p g n v", Catalogue.helpCaseActions),
+         KeyHelp("a", Catalogue.helpAudit),
          KeyHelp("Esc", Catalogue.helpBack)]
     }
 
@@ -118,6 +123,17 @@ public struct CaseQueueScreen: Screen {
         case let .reveal(caseID, visitorID):
             revealed[visitorID] = try store.revealPhoneForFollowUp(caseID: caseID, visitorID: visitorID)
             return nil
+        case .audit(let caseID):
+            // Only a station admin may read the audit log; the store checks the role again.
+            guard let user = try store.user(named: store.actor) else { throw AccessError.notPermitted(.readAuditLog, .receptionist) }
+            var lines: [String] = []
+            for v in try store.followUpVisitors(caseID: caseID) {
+                for e in try store.auditLog(by: user, subject: "visitor:" + v.visitorID) {
+                    lines.append(e.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  " + e.actor + "  " + e.action + "  " + e.reason)
+                }
+            }
+            auditLines = lines
+            return nil
         }
     }
 
@@ -178,6 +194,7 @@ public struct CaseQueueScreen: Screen {
     mutating func openDetail(_ id: String) {
         detailID = id
         detail = nil
+        auditLines = nil
         detailScroll = 0
         prompt = nil
         mode = .detail

@@ -27,8 +27,8 @@ extension Catalogue {
     public static let supervisorsLabel = Bilingual("督办代表", "Supervised by")
     public static let anonymous = Bilingual("匿名", "anonymous")
     public static let actionsHint = Bilingual(
-        "t分类 d交办 o现场解决 y答复 b反馈 1满意 2基本满意 3不满意 4未表态 p暂停/恢复 g合并 n备注 v督事 Esc返回",
-        "t triage  d dispatch  o resolve  y reply  b feed back  1-4 rate  p pause/resume  g merge  n note  v supervise  Esc back")
+        "t分类 d交办 o现场解决 y答复 b反馈 1满意 2基本满意 3不满意 4未表态 p暂停/恢复 g合并 n备注 v督事 a查阅记录 Esc返回",
+        "t triage  d dispatch  o resolve  y reply  b feed back  1-4 rate  p pause/resume  g merge  n note  v supervise  a audit  Esc back")
     public static let followUpHint = Bilingual("Enter 显示电话（将记录）  b 已反馈  1-4 满意度  Esc 返回",
                                                "Enter show phone (recorded)  b fed back  1-4 rate  Esc back")
     public static func promptFor(_ action: Bilingual) -> Bilingual {
@@ -48,4 +48,7 @@ extension Catalogue {
     public static let helpFilterOverdue = Bilingual("只看逾期 / 全部", "Overdue only / all")
     public static let helpFollowUp = Bilingual("回访清单", "Follow-up calls")
     public static let helpCaseActions = Bilingual("办理：t d o y b 1-4 p g n v", "Actions: t d o y b 1-4 p g n v")
+    public static let helpAudit = Bilingual("查看谁查阅过本案群众的电话和理由（管理员）", "Who looked at this case's visitors' numbers, and why (admin)")
+    public static let auditHeading = Bilingual("个人信息查阅记录", "Who looked at personal numbers")
+    public static let auditEmpty = Bilingual("无人查阅过", "Nobody has looked")
 }

@@ -164,3 +164,29 @@ struct CaseQueueScreenTests {
         #expect(screen.rows.count <= CaseQueueScreen.window)
     }
 }
+
+@Suite("Screens: an admin reads who looked at a visitor's number")
+struct CaseAuditViewTests {
+    @Test func adminSeesTheRevealAndAReceptionistIsRefused() throws {
+        let data = try StationFixture(cases: 1)
+        let c = try data.store.cases(CaseQuery())[0].caseRecord
+        try data.store.apply(.resolveOnSite(answer: "现场说明"), toCase: c.id)
+        _ = try data.store.revealPhoneForFollowUp(caseID: c.id, visitorID: data.store.followUpVisitors(caseID: c.id)[0].visitorID)
+        _ = try data.store.addUser(name: "前台小李", role: .receptionist)
+        _ = try data.store.addUser(name: "站长老周", role: .admin)
+        var screen = CaseQueueScreen()
+        try screen.reload(from: data)
+        _ = screen.handle(.key(.enter))
+        try screen.reload(from: data)
+        data.store.actor = "前台小李"
+        #expect(screen.handle(.text("a")) == .perform)
+        #expect(throws: AccessError.self) { _ = try screen.perform(with: data) }
+        data.store.actor = "站长老周"
+        #expect(screen.handle(.text("a")) == .perform)
+        _ = try screen.perform(with: data)
+        var canvas = Canvas(width: 120, height: 40)
+        screen.render(into: &canvas, area: canvas.bounds, language: .zh)
+        #expect(canvas.text.contains("个人信息查阅记录"))
+        #expect(canvas.text.contains("测试员") && canvas.text.contains("回访"))
+    }
+}
