@@ -8,11 +8,11 @@ public struct SimilarCase: Sendable, Hashable {
 public struct SimilarCaseFinder: Sendable {
     public struct Candidate: Sendable {
         public let caseRecord: Case
-        let grams: CharacterBigrams
+        let grams: Set<UInt64>
 
         public init(caseRecord: Case, text: String) {
             self.caseRecord = caseRecord
-            grams = CharacterBigrams(text)
+            grams = TextSimilarity.grams(text)
         }
     }
 
@@ -26,10 +26,10 @@ public struct SimilarCaseFinder: Sendable {
 
     /// The best matches, highest first; the same category counts a little extra.
     public func similar(to text: String, category: String? = nil, limit: Int = 5) -> [SimilarCase] {
-        let query = CharacterBigrams(text)
-        guard query.grams.count >= 2 else { return [] }
+        let query = TextSimilarity.grams(text)
+        guard query.count >= 2 else { return [] }
         return candidates.compactMap { c in
-            var score = query.similarity(to: c.grams)
+            var score = TextSimilarity.dice(query, c.grams)
             if let category, c.caseRecord.category == category { score += 0.05 }
             return score >= Self.threshold ? SimilarCase(caseRecord: c.caseRecord, score: min(1, score)) : nil
         }
