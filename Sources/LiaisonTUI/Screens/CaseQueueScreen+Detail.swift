@@ -68,7 +68,7 @@ extension CaseQueueScreen {
         case .triage:
             guard let code = p.chosenID else { return nil }
             return .triage(category: code, level: detail.record.category == code ? detail.record.handlingLevel
-                           : (categoryLevels[code] ?? detail.record.handlingLevel))
+                           : (categories[code]?.defaultLevel ?? detail.record.handlingLevel))
         case .dispatch:
             guard let dept = p.chosenID else { return nil }
             return .dispatch(departmentID: dept, deadline: nil, reason: "")

@@ -60,16 +60,9 @@ extension CaseQueueScreen {
         canvas.putFitted(Catalogue.legend(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
     }
 
+    /// The category's name from the station's own table (`Data/categories.tsv`), else its code.
     func categoryLabel(_ code: String, _ language: Language) -> String {
-        switch code {
-        case "livelihood": return language == .zh ? "民生小事" : "everyday"
-        case "legislation": return language == .zh ? "立法意见" : "legislative"
-        case "supervision": return language == .zh ? "监督意见" : "supervision"
-        case "publicProject": return language == .zh ? "民生实事" : "public project"
-        case "planning": return language == .zh ? "规划项目" : "planning"
-        case "other": return language == .zh ? "其他" : "other"
-        default: return code
-        }
+        categories[code]?.name(language) ?? code
     }
 
     static func headers(_ language: Language) -> [String] {

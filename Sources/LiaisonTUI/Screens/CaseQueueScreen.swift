@@ -40,7 +40,7 @@ public struct CaseQueueScreen: Screen {
     var detailScroll = 0
     var prompt: CaseActionPrompt?
     var choices: [CaseActionPrompt.Kind: [(id: String, label: String)]] = [:]
-    var categoryLevels: [String: HandlingLevel] = [:]
+    var categories: [String: LiaisonCore.Category] = [:]
     var pending: PendingWrite?
 
     // Follow-up worklist.
@@ -98,7 +98,7 @@ public struct CaseQueueScreen: Screen {
             choices[.dispatch] = try store.departments().map { ($0.id, $0.name + ($0.kind.isEmpty ? "" : "（\($0.kind)）")) }
             choices[.triage] = store.categories.map { ($0.code, $0.name.zh + " / " + $0.name.en + " · \($0.slaDays)") }
             choices[.supervise] = try store.representatives().map { ($0.id, $0.name + " · " + $0.level.label.zh) }
-            categoryLevels = Dictionary(uniqueKeysWithValues: store.categories.map { ($0.code, $0.defaultLevel) })
+            categories = Dictionary(uniqueKeysWithValues: store.categories.map { ($0.code, $0) })
         }
     }
 
