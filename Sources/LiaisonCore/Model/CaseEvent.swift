@@ -56,3 +56,22 @@ public struct CaseEvent: Sendable, Hashable {
         self.handlingLevel = handlingLevel
     }
 }
+
+extension CaseEvent {
+    /// One line saying what happened — "已交办 → 已答复 · note" — for timelines on
+    /// screen and in `liaison case show`.
+    public func summary(_ language: Language) -> String {
+        var text: String
+        if kind == .transition, let to {
+            text = (from.map { $0.label(language) + " → " } ?? "") + to.label(language)
+        } else {
+            text = kind.label(language)
+        }
+        if let satisfaction { text += " · " + satisfaction.label(language) }
+        if let deadline, kind == .transition, to == .dispatched || to == .registered {
+            text += " · " + Bilingual("期限", "deadline")(language) + " " + deadline.description
+        }
+        if !note.isEmpty { text += " · " + note.replacingOccurrences(of: "\n", with: " ") }
+        return text
+    }
+}

@@ -56,18 +56,8 @@ struct CaseDetail: Sendable {
         out.append(("", .normal))
         out.append((Catalogue.timelineHeading(language), .heading))
         for e in events {
-            var text = "  \(e.sequence). " + e.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  " + e.actor + "  "
-            if e.kind == .transition, let to = e.to {
-                text += (e.from.map { $0.label(language) + " → " } ?? "") + to.label(language)
-            } else {
-                text += e.kind.label(language)
-            }
-            if let s = e.satisfaction { text += " · " + s.label(language) }
-            if let d = e.deadline, e.kind == .transition, e.to == .dispatched || e.to == .registered {
-                text += " · " + Catalogue.deadlineLabel(language) + " " + d.description
-            }
-            if !e.note.isEmpty { text += " · " + e.note.replacingOccurrences(of: "\n", with: " ") }
-            out.append((text, .normal))
+            out.append(("  \(e.sequence). " + e.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  " + e.actor + "  "
+                        + e.summary(language), .normal))
         }
         return out
     }

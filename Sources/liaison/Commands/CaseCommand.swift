@@ -99,16 +99,7 @@ enum CaseCommand {
         }
         c.say(zh ? "\n记录：" : "\nTimeline:")
         for e in try store.events(caseID: record.id) {
-            var line = "  \(e.sequence). \(e.at.prefix(16)) \(e.actor) "
-            if e.kind == .transition, let to = e.to {
-                line += (e.from.map { $0.label(c.language) + " → " } ?? "") + to.label(c.language)
-            } else {
-                line += e.kind.label(c.language)
-            }
-            if let s = e.satisfaction { line += " · " + s.label(c.language) }
-            if let d = e.deadline, e.kind == .transition, e.to == .dispatched || e.to == .registered { line += " · " + (zh ? "期限 " : "due ") + d.description }
-            if !e.note.isEmpty { line += " · " + e.note.replacingOccurrences(of: "\n", with: " ") }
-            c.say(line)
+            c.say("  \(e.sequence). \(e.at.prefix(16)) \(e.actor) " + e.summary(c.language))
         }
         return ExitCode.success
     }
