@@ -41,3 +41,26 @@ struct ColumnMap {
 
     func has(_ key: String) -> Bool { index[key] != nil }
 }
+
+/// A CSV file read for import: decoded, parsed, and its header mapped to columns.
+struct CSVTable {
+    let rows: ArraySlice<CSVRecord>
+    let columns: ColumnMap
+
+    /// Records decoding and parsing problems in `report`; nil (the reason in the
+    /// report) when there is no header or it lacks a `required` column.
+    static func read(_ data: [UInt8], aliases: [String: [String]], required: [String], missing: Bilingual,
+                     into report: inout ImportReport) throws -> CSVTable? {
+        let (text, encoding) = try TextDecoding.decode(data)
+        report.encoding = encoding
+        let (records, problems) = CSVParser.parse(text)
+        report.errors += problems.map { .init(line: $0.line, message: $0.message) }
+        guard let header = records.first else { return nil }
+        let columns = ColumnMap(header: header.fields, aliases: aliases)
+        guard required.allSatisfy(columns.has) else {
+            report.errors.append(.init(line: header.line, message: missing))
+            return nil
+        }
+        return CSVTable(rows: records.dropFirst(), columns: columns)
+    }
+}

@@ -22,27 +22,22 @@ public enum OpinionImporter {
 
     public static func importData(_ data: [UInt8], into store: StationDatabase) throws -> ImportReport {
         var report = ImportReport()
-        let (text, encoding) = try TextDecoding.decode(data)
-        report.encoding = encoding
-        let (records, problems) = CSVParser.parse(text)
-        report.errors += problems.map { .init(line: $0.line, message: $0.message) }
-        guard let header = records.first else { return report }
-        let columns = ColumnMap(header: header.fields, aliases: aliases)
-        guard columns.has("text") else {
-            report.errors.append(.init(line: header.line, message: Bilingual("表头缺少“内容”列", "The header lacks a text column")))
-            return report
-        }
+        guard let table = try CSVTable.read(data, aliases: aliases, required: ["text"],
+                                            missing: Bilingual("表头缺少“内容”列", "The header lacks a text column"),
+                                            into: &report) else { return report }
+        let columns = table.columns
+        let suggester = CategorySuggester(categories: store.categories)
         let representatives = try store.representatives()
         let savedNow = store.now
         defer { store.now = savedNow }
         try store.db.write {
-            for record in records.dropFirst() {
+            for record in table.rows {
                 let f = record.fields
                 do {
                     let categoryText = TextNormalizer.line(columns.value("category", in: f))
                     let body = columns.value("text", in: f)
                     let category = categoryText.isEmpty
-                        ? CategorySuggester(categories: store.categories).suggest(for: body)?.code ?? "other"
+                        ? suggester.suggest(for: body)?.code ?? "other"
                         : store.categories.first(where: { $0.code == categoryText || $0.name.zh == categoryText || $0.name.en == categoryText })?.code
                     guard let category else {
                         throw ValidationError.choice(field: Bilingual("分类", "Category"), allowed: store.categories.map(\.name.zh).joined(separator: "/"))

@@ -21,19 +21,13 @@ public enum RepresentativeImporter {
 
     public static func importData(_ data: [UInt8], into store: StationDatabase) throws -> ImportReport {
         var report = ImportReport()
-        let (text, encoding) = try TextDecoding.decode(data)
-        report.encoding = encoding
-        let (records, problems) = CSVParser.parse(text)
-        report.errors += problems.map { .init(line: $0.line, message: $0.message) }
-        guard let header = records.first else { return report }
-        let columns = ColumnMap(header: header.fields, aliases: aliases)
-        guard columns.has("name"), columns.has("level") else {
-            report.errors.append(.init(line: header.line, message: Bilingual("表头缺少“姓名”或“层级”列", "The header lacks a name or level column")))
-            return report
-        }
+        guard let table = try CSVTable.read(data, aliases: aliases, required: ["name", "level"],
+                                            missing: Bilingual("表头缺少“姓名”或“层级”列", "The header lacks a name or level column"),
+                                            into: &report) else { return report }
+        let columns = table.columns
         let stations = try store.stations()
         try store.db.write {
-            for record in records.dropFirst() {
+            for record in table.rows {
                 let f = record.fields
                 do {
                     guard let level = Representative.Level.parse(columns.value("level", in: f)) else {
