@@ -2,12 +2,11 @@ import Foundation
 import LiaisonCore
 
 /// Times top-20 search (1-character, 2-character, longer Chinese, pinyin,
-/// phone suffix, case number) and the full station report for the latest
-/// month on `store`, beside the goals from issue 7: ≤ 5 ms for 2+ characters,
-/// ≤ 20 ms for 1 character, ≤ 500 ms for the report. Drains the search queue
+/// phone suffix, case number) on `store`, beside the goals from issue 7:
+/// ≤ 5 ms for 2+ characters, ≤ 20 ms for 1 character. Drains the search queue
 /// first (and says how long that took), so only querying is timed.
 func searchBenchmarkLines(store: StationDatabase) -> [String] {
-    var lines = ["Search and report:"]
+    var lines: [String] = []
     let clock = ContinuousClock()
     func ms(_ d: Duration) -> Double {
         Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
@@ -39,25 +38,6 @@ func searchBenchmarkLines(store: StationDatabase) -> [String] {
             lines.append(String(format: "  search %@: %d hits, median %.2f ms, max %.2f ms (goal ≤ %.0f ms: %@)",
                                 "“\(text)”", hits, median, worst, goal, median <= goal ? "ok" : "SLOW"))
         }
-        let today = store.today
-        if let month = ReportPeriod.month(year: today.year, month: today.month) {
-            _ = try store.report(for: month)
-            var samples: [Double] = []
-            var report: StationReport?
-            for _ in 0..<3 {
-                let t0 = clock.now
-                report = try store.report(for: month)
-                samples.append(ms(clock.now - t0))
-            }
-            samples.sort()
-            lines.append(String(format: "  report %@: %d opinions, %d cases, median %.0f ms (goal ≤ 500 ms: %@)",
-                                month.label.en, report?.totals.opinions ?? 0, report?.totals.cases ?? 0, samples[1],
-                                samples[1] <= 500 ? "ok" : "SLOW"))
-        }
-        let t0 = clock.now
-        let proposals = try store.proposeClusters()
-        lines.append(String(format: "  cluster proposals over the 5000 newest open opinions: %d proposals in %.0f ms",
-                            proposals.count, ms(clock.now - t0)))
     } catch {
         lines.append("  failed: \(error)")
     }

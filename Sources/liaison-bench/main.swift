@@ -6,4 +6,4 @@ let benchArguments = CommandLine.arguments
 if benchArguments.count == 3, benchArguments[1] == "--first-frame" {
     exit(FrontDeskBenchmark.firstFrameChild(path: benchArguments[2]))
 }
-exit(BenchMain.run())
+exit(BenchMain.run(arguments: Array(benchArguments.dropFirst())))
