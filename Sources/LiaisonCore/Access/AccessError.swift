@@ -17,6 +17,10 @@ public enum AccessError: LiaisonError, Equatable {
     case noUserForRepresentative
     case unknownUser(String)
     case settingOutOfRange(Bilingual, ClosedRange<Int>)
+    case revealOnlyInFollowUp
+    case notAwaitingFollowUp
+    case caseOutOfScope
+    case signInRequired
 
     public var message: Bilingual {
         switch self {
@@ -53,6 +57,16 @@ public enum AccessError: LiaisonError, Equatable {
             return Bilingual("该代表还没有登录账号，请联系站点管理员", "This representative has no account yet; ask the station admin")
         case .unknownUser(let n):
             return Bilingual("找不到用户“\(n)”", "No user named “\(n)”")
+        case .revealOnlyInFollowUp:
+            return Bilingual("接待员只能在回访清单中查看来访者电话（F4 按 f）",
+                             "A receptionist sees a visitor's number only in the follow-up call list (F4, f)")
+        case .notAwaitingFollowUp:
+            return Bilingual("该来访者的案件不在回访清单中", "This visitor's case is not awaiting a follow-up call")
+        case .caseOutOfScope:
+            return Bilingual("这个案件不是您接待或督办的", "This case is not one you received or supervise")
+        case .signInRequired:
+            return Bilingual("本站已设用户，请先登录：--user 名称（PIN 取自 LIAISON_PIN 或在终端输入）",
+                             "This station has users: sign in with --user NAME (PIN from LIAISON_PIN or typed at the terminal)")
         case let .settingOutOfRange(name, range):
             return Bilingual("\(name.zh)应在 \(range.lowerBound)–\(range.upperBound) 之间",
                              "\(name.en) must be between \(range.lowerBound) and \(range.upperBound)")

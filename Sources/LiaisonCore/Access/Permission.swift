@@ -13,6 +13,12 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageSessions
     /// Show a visitor's full phone or resident ID number, with a stated reason (audited).
     case revealPersonalData
+    /// Call a visitor back from the follow-up list, seeing their phone there only (audited).
+    case callVisitorsBack
+    /// Read the station's reports and statistics (no personal data).
+    case readReports
+    /// Copy the whole station file, personal numbers included.
+    case backupStation
     /// Export with personal numbers masked (the default export).
     case exportMasked
     /// Export with full personal numbers (audited).
@@ -36,6 +42,9 @@ public enum Permission: String, Sendable, CaseIterable {
         case .superviseCases: return Bilingual("督办案件", "supervise cases")
         case .manageSessions: return Bilingual("管理接待活动", "manage reception sessions")
         case .revealPersonalData: return Bilingual("查看完整个人信息", "reveal personal numbers")
+        case .callVisitorsBack: return Bilingual("回访时查看来访者电话", "see a visitor's phone for a follow-up call")
+        case .readReports: return Bilingual("查看报表", "read reports")
+        case .backupStation: return Bilingual("备份站点数据", "back up the station")
         case .exportMasked: return Bilingual("导出（个人信息已遮蔽）", "export (personal numbers masked)")
         case .exportPersonalData: return Bilingual("导出完整个人信息", "export personal numbers")
         case .importData: return Bilingual("导入数据", "import data")

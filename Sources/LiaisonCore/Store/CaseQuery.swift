@@ -10,6 +10,8 @@ public struct CaseQuery: Sendable {
     public var text: String?
     public var limit = 200
     public var offset = 0
+    /// Whose cases: nil means the signed-in person's scope (`StationDatabase.caseScope`).
+    public var scope: CaseScope?
 
     public init() {}
 }

@@ -139,20 +139,26 @@ extension StationDatabase {
 
     // MARK: - Guarded personal data
 
-    /// The full numbers for a signed-in user who may see them, for a stated
-    /// reason; the audit entry is written before anything is returned.
-    public func reveal(visitorID: String, reason: String, by user: User) throws -> PersonalData {
+    /// The full numbers for a signed-in user who may see them here
+    /// (`AccessPolicy.revealRule`), for a stated reason; the audit entry is
+    /// written before anything is returned. At `.followUpCall`, `caseID` must be
+    /// a case awaiting its call with this visitor behind it.
+    public func reveal(visitorID: String, reason: String, by user: User, at place: RevealPlace = .caseRecord,
+                       caseID: String? = nil) throws -> PersonalData {
         let who = try currentUser(user)
-        try AccessPolicy.require(.revealPersonalData, who)
         let why = try TextNormalizer.field(reason, name: Bilingual("理由", "Reason"), limit: FieldLimits.reason)
-        guard !why.isEmpty else { throw AccessError.reasonRequired }
-        guard try visitor(id: visitorID) != nil else { throw StoreError.notFound(what: "visitor") }
-        // Without the whole station's cases in view, only one's own visitors.
-        if !AccessPolicy.allows(who.role, .viewAllCases) {
-            guard let repID = who.representativeID, try visitorIsLinked(visitorID: visitorID, representativeID: repID) else {
-                throw AccessError.notOwnVisitor
-            }
+        switch AccessPolicy.revealRule(for: who, at: place) {
+        case .nobody:
+            if AccessPolicy.allows(who.role, .callVisitorsBack) { throw AccessError.revealOnlyInFollowUp }
+            throw AccessError.notPermitted(.revealPersonalData, who.role)
+        case .visitorsOfOwnCases(let repID):
+            guard try visitor(id: visitorID) != nil else { throw StoreError.notFound(what: "visitor") }
+            guard try visitorIsLinked(visitorID: visitorID, representativeID: repID) else { throw AccessError.notOwnVisitor }
+        case .anyVisitor:
+            guard try visitor(id: visitorID) != nil else { throw StoreError.notFound(what: "visitor") }
         }
+        guard !why.isEmpty else { throw AccessError.reasonRequired }
+        if place == .followUpCall { try requireAwaitingFollowUp(caseID: caseID, visitorID: visitorID) }
         return try db.write {
             try auditAs(who.name, action: "reveal", subject: "visitor:\(visitorID)", reason: why)
             return try personalData(visitorID: visitorID)

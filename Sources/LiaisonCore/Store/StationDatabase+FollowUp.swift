@@ -40,9 +40,27 @@ extension StationDatabase {
         }
     }
 
-    /// The full phone number for a follow-up call; recorded in the audit log with the case number.
-    public func revealPhoneForFollowUp(caseID: String, visitorID: String) throws -> String {
+    /// The full phone number for a follow-up call, recorded in the audit log
+    /// with the case number (and the caller's words, if any). Role-checked for
+    /// the signed-in person (`AccessPolicy.revealRule(for:at: .followUpCall)`);
+    /// on a station without users yet it is only recorded.
+    public func revealPhoneForFollowUp(caseID: String, visitorID: String, reason: String = "") throws -> String {
         let number = try caseRecord(id: caseID)?.number ?? caseID
-        return try revealPersonalData(visitorID: visitorID, reason: "回访 follow-up call \(number)").phone
+        let said = TextNormalizer.line(reason)
+        let why = "回访 follow-up call \(number)" + (said.isEmpty ? "" : " · " + said)
+        guard let user = try actingUser() else {
+            try requireAwaitingFollowUp(caseID: caseID, visitorID: visitorID)
+            return try revealPersonalData(visitorID: visitorID, reason: why).phone
+        }
+        return try reveal(visitorID: visitorID, reason: why, by: user, at: .followUpCall, caseID: caseID).phone
+    }
+
+    /// The case awaits its follow-up call (replied or resolved on site) and the visitor is behind it.
+    func requireAwaitingFollowUp(caseID: String?, visitorID: String) throws {
+        guard let caseID, let record = try caseRecord(id: caseID),
+              [.replied, .resolvedOnSite].contains(record.state),
+              try followUpVisitors(caseID: caseID).contains(where: { $0.visitorID == visitorID }) else {
+            throw AccessError.notAwaitingFollowUp
+        }
     }
 }

@@ -39,6 +39,14 @@ extension StationDatabase {
             conditions.append("c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)")
             args += [.text(v), .text(v)]
         }
+        // Whose cases: a representative signed in sees only those they received or supervise.
+        switch q.scope ?? caseScope {
+        case .all: break
+        case .representative(let v):
+            conditions.append("c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)")
+            args += [.text(v), .text(v)]
+        case .none: conditions.append("0")
+        }
         if let v = q.sessionID { conditions.append("c.id IN (SELECT case_id FROM opinion WHERE session_id = ?)"); args.append(.text(v)) }
         if q.overdueOnly {
             conditions.append("c.state IN ('registered','triaged','dispatched','reopened') AND c.paused_since IS NULL AND c.due_date < ?")

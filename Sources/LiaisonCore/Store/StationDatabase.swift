@@ -11,6 +11,9 @@ public final class StationDatabase {
     public var now: () -> Date = { Date() }
     /// Who is at the desk; recorded on every event.
     public var actor: String = "system"
+    /// The person signed in at this desk or command (nil on a station without
+    /// users yet); lists and reveals follow their role (`AccessPolicy`).
+    public var signedIn: User?
     var categoryCache: [String: Category] = [:]
 
     public var path: String { db.path }

@@ -9,7 +9,8 @@ import Testing
 struct RolePermissionTests {
     /// role → permissions it must have; every other permission must be refused.
     static let expected: [(User.Role, Set<Permission>)] = [
-        (.receptionist, [.registerIntake, .actOnCases, .viewAllCases, .manageSessions, .exportMasked]),
+        (.receptionist, [.registerIntake, .actOnCases, .viewAllCases, .manageSessions, .exportMasked, .callVisitorsBack,
+                         .readReports]),
         (.representative, [.registerIntake, .superviseCases, .revealPersonalData]),
         (.admin, Set(Permission.allCases)),
     ]
