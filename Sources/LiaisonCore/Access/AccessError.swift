@@ -65,8 +65,8 @@ public enum AccessError: LiaisonError, Equatable {
         case .caseOutOfScope:
             return Bilingual("这个案件不是您接待或督办的", "This case is not one you received or supervise")
         case .signInRequired:
-            return Bilingual("本站已设用户，请先登录：--user 名称（PIN 取自 LIAISON_PIN 或在终端输入）",
-                             "This station has users: sign in with --user NAME (PIN from LIAISON_PIN or typed at the terminal)")
+            return Bilingual("请先登录（命令行：--user 名称，PIN 取自 LIAISON_PIN 或在终端输入）",
+                             "Sign in first (at the command line: --user NAME, PIN from LIAISON_PIN or typed at the terminal)")
         case let .settingOutOfRange(name, range):
             return Bilingual("\(name.zh)应在 \(range.lowerBound)–\(range.upperBound) 之间",
                              "\(name.en) must be between \(range.lowerBound) and \(range.upperBound)")

@@ -23,6 +23,8 @@ public struct AppModel {
     private var scanLine = ""
     /// In front of everything until someone signs in (and again after the idle time).
     public private(set) var gate: SignInGate?
+    /// The admin's audit log over the body (`a` on the home screen); refuses anyone else.
+    public private(set) var auditLog: AuditLogScreen?
     private var idleLock: IdleLock?
     let loader: ThemeLoader
     let factories: [Destination: @Sendable () -> any Screen]
@@ -76,6 +78,7 @@ public struct AppModel {
         KeyHelp("Ctrl-S", Catalogue.helpSave),
         KeyHelp("/", Catalogue.helpSearch),
         KeyHelp("PgUp  PgDn", Catalogue.helpScroll),
+        KeyHelp("a", AuditLogScreen.openKey),
     ]
 
     // MARK: Events
@@ -99,7 +102,10 @@ public struct AppModel {
             if g.handle(event) == .submit, let store = data.station {
                 if let user = g.submit(to: store) {
                     store.actor = user.name
+                    // Lists, counts and reveals follow this person's role from now on.
+                    store.signedIn = user
                     gate = nil
+                    auditLog = nil
                     message.show(Catalogue.welcome(user.name), now: now)
                     reloadCurrent(from: data, now: now)
                     return
@@ -123,6 +129,26 @@ public struct AppModel {
         }
         if help != nil {
             if help!.handle(event) { help = nil }
+            return
+        }
+        if var log = auditLog {
+            if case .key(.function) = event {
+                auditLog = nil   // an F-key leaves the log for its screen
+            } else {
+                switch log.handle(event) {
+                case .back: auditLog = nil
+                case .ignored where event == .key(.escape): auditLog = nil
+                case .reload:
+                    auditLog = log
+                    reloadAuditLog(from: data, now: now)
+                default: auditLog = log
+                }
+                return
+            }
+        }
+        if current == .home, !currentScreen.capturesText, event.character == "a" {
+            auditLog = AuditLogScreen()
+            reloadAuditLog(from: data, now: now)
             return
         }
         switch event {
@@ -271,6 +297,7 @@ public struct AppModel {
 
     /// Read the open screen's data again (on entry, or when another process wrote).
     public mutating func reloadCurrent(from data: FrontDeskDataSource, now: Date = Date()) {
+        if auditLog != nil { reloadAuditLog(from: data, now: now) }
         layoutCurrent()
         if let store = data.station { openSessionTitle = (try? store.openSession())??.title }
         var screen = currentScreen
@@ -283,6 +310,18 @@ public struct AppModel {
             message.show(Catalogue.dataError, kind: .error, now: now, seconds: 10)
         }
         screens[current] = screen
+    }
+
+    private mutating func reloadAuditLog(from data: FrontDeskDataSource, now: Date) {
+        guard var log = auditLog else { return }
+        do {
+            try log.reload(from: data)
+        } catch let error as LiaisonError {
+            message.show(error.message, kind: .error, now: now, seconds: 10)
+        } catch {
+            message.show(Catalogue.dataError, kind: .error, now: now, seconds: 10)
+        }
+        auditLog = log
     }
 
     public mutating func nextTheme(data: FrontDeskDataSource, now: Date = Date()) {
@@ -304,6 +343,7 @@ public struct AppModel {
         if gate == nil, let lock = idleLock, lock.isDue(at: now) {
             gate = SignInGate(mode: .locked)
             help = nil
+            auditLog = nil
             return true
         }
         return message.tick(now: now)
@@ -369,6 +409,7 @@ public struct AppModel {
         tabBar.render(into: &canvas, x: 0, y: 1, width: width)
         let body = AppModel.bodyArea(width: width, height: height)
         screen.render(into: &canvas, area: body, language: language)
+        auditLog?.render(into: &canvas, area: body, language: language)
         message.render(into: &canvas, x: 0, y: height - 2, width: width, language: language)
         keyBar.render(into: &canvas, x: 0, y: height - 1, width: width)
         if let help {

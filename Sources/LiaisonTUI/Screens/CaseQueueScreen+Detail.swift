@@ -9,6 +9,16 @@ extension CaseQueueScreen {
             return .handled
         }
         let id = detail.record.id
+        if var r = reveal {
+            switch r.handle(event) {
+            case .editing: reveal = r; return .handled
+            case .closed: reveal = nil; return .handled
+            case .submitted:
+                reveal = r
+                pending = .revealNumbers(visitorID: r.chosen?.visitorID ?? "", reason: r.reason.text)
+                return .perform
+            }
+        }
         if var p = prompt {
             switch p.handle(event) {
             case .editing: prompt = p; return .handled
@@ -47,6 +57,14 @@ extension CaseQueueScreen {
         case "a":
             pending = .audit(caseID: id)
             return .perform
+        case "r":
+            var seen = Set<String>()
+            let choices = detail.opinions.filter { seen.insert($0.opinion.visitorID).inserted }.map {
+                RevealDialog.Choice(visitorID: $0.opinion.visitorID, label: $0.visitorName.zh + "  " + $0.maskedPhone)
+            }
+            guard !choices.isEmpty else { return .handled }
+            reveal = RevealDialog(choices: choices)
+            return .handled
         case "p":
             if detail.history.isPaused {
                 pending = .actions(caseID: id, [.resume(note: "")])

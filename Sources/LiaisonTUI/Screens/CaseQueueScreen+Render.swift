@@ -119,6 +119,7 @@ extension CaseQueueScreen {
             }
         }
         canvas.putFitted(Catalogue.actionsHint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
+        reveal?.render(into: &canvas, area: inner, language: language)
     }
 
     func choiceHint(_ kind: CaseActionPrompt.Kind) -> Bilingual {

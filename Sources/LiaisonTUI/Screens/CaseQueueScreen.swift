@@ -14,6 +14,8 @@ public struct CaseQueueScreen: Screen {
         case reveal(caseID: String, visitorID: String)
         /// An admin asks who looked at this case's visitors' numbers, and why.
         case audit(caseID: String)
+        /// A visitor's full numbers from the case detail, with a stated reason (role-checked, audited).
+        case revealNumbers(visitorID: String, reason: String)
     }
 
     public var destination: Destination { .cases }
@@ -49,18 +51,20 @@ public struct CaseQueueScreen: Screen {
     var revealed: [String: String] = [:]
     /// Audit entries for the open case's visitors, once an admin asked.
     var auditLines: [String]?
+    /// The reveal dialog over the case detail (`r`).
+    var reveal: RevealDialog?
 
     public init(representativeID: String? = nil) {
         self.representativeID = representativeID
     }
 
-    public var capturesText: Bool { searching || (prompt.map { !$0.isChoice } ?? false) }
+    public var capturesText: Bool { searching || (prompt.map { !$0.isChoice } ?? false) || (reveal?.isTyping ?? false) }
 
     public var keyHelp: [KeyHelp] {
         [KeyHelp("↑ ↓  j k  PgUp PgDn", Catalogue.helpMove), KeyHelp("Enter", Catalogue.helpOpen),
          KeyHelp("/", Catalogue.helpSearch), KeyHelp("s", Catalogue.helpFilterState), KeyHelp("x", Catalogue.helpFilterOverdue),
          KeyHelp("f", Catalogue.helpFollowUp), KeyHelp("t d o y b 1-4 p g n v", Catalogue.helpCaseActions),
-         KeyHelp("a", Catalogue.helpAudit),
+         KeyHelp("a", Catalogue.helpAudit), KeyHelp("r", RevealDialog.keyLabel),
          KeyHelp("Esc", Catalogue.helpBack)]
     }
 
@@ -134,6 +138,13 @@ public struct CaseQueueScreen: Screen {
             }
             auditLines = lines
             return nil
+        case let .revealNumbers(visitorID, reason):
+            // The store decides who may (AccessPolicy.revealRule) and records the reason first.
+            guard let user = try store.actingUser() ?? store.user(named: store.actor) else { throw AccessError.signInRequired }
+            let numbers = try store.reveal(visitorID: visitorID, reason: reason, by: user)
+            let name = reveal?.chosen?.label ?? ""
+            reveal?.shown = (name, numbers)
+            return nil
         }
     }
 
@@ -197,6 +208,7 @@ public struct CaseQueueScreen: Screen {
         auditLines = nil
         detailScroll = 0
         prompt = nil
+        reveal = nil
         mode = .detail
     }
 }
