@@ -23,6 +23,21 @@ extension StationDatabase {
                      [.text(state?.rawValue ?? ""), .text(state?.rawValue ?? "")], Self.suggestionRow)
     }
 
+    /// The title and text a suggestion from this cluster starts from (the
+    /// workbench and `liaison suggestion draft` offer it for editing): the
+    /// cluster's name, and who raised what, in Chinese as suggestions travel upward.
+    public func suggestionDraft(clusterID: String) throws -> (title: String, body: String) {
+        guard let c = try cluster(id: clusterID) else { throw ClusterError.unknownCluster(clusterID) }
+        let members = try clusterMembers(id: clusterID)
+        let category = category(c.category)?.name.zh ?? c.category
+        let place = c.community.isEmpty ? "" : c.community
+        var lines = ["\(place)群众\(members.count)人次反映（\(category)）：\(c.name)。建议有关单位尽快研究解决。", "", "群众反映摘录："]
+        for m in members.prefix(20) { lines.append("· \(m.caseNumber) \(m.text)") }
+        if members.count > 20 { lines.append("（另有 \(members.count - 20) 条，略）") }
+        let body = String(lines.joined(separator: "\n").prefix(FieldLimits.opinionText))
+        return (String(c.name.prefix(FieldLimits.title)), body)
+    }
+
     /// Drafts a suggestion from an open cluster (one suggestion per cluster).
     @discardableResult
     public func createSuggestion(clusterID: String, title: String, body: String = "", representativeID: String?) throws -> Suggestion {
@@ -98,15 +113,18 @@ extension StationDatabase {
         }
     }
 
-    /// Visitors awaiting a feedback call about an answered suggestion, oldest first.
-    public func suggestionFollowUps(pendingOnly: Bool = true, limit: Int = 500) throws -> [SuggestionFollowUp] {
+    /// Visitors awaiting a feedback call about an answered suggestion, oldest first
+    /// (only those behind `suggestionID` when given).
+    public func suggestionFollowUps(pendingOnly: Bool = true, suggestionID: String? = nil,
+                                    limit: Int = 500) throws -> [SuggestionFollowUp] {
         try db.query("""
             SELECT f.id, f.suggestion_id, s.title, f.case_id, c.number, v.id, v.name, v.anonymous, COALESCE(p.phone, ''),
                    f.created_at, f.called_at
             FROM suggestion_followup f JOIN suggestion s ON s.id = f.suggestion_id JOIN cases c ON c.id = f.case_id
             JOIN visitor v ON v.id = f.visitor_id LEFT JOIN visitor_personal p ON p.visitor_id = v.id
-            WHERE f.called_at IS NULL OR ? ORDER BY f.created_at, f.id LIMIT ?
-            """, [.integer(pendingOnly ? 0 : 1), .integer(Int64(limit))]) { r in
+            WHERE (f.called_at IS NULL OR ?) AND (? = '' OR f.suggestion_id = ?) ORDER BY f.created_at, f.id LIMIT ?
+            """, [.integer(pendingOnly ? 0 : 1), .text(suggestionID ?? ""), .text(suggestionID ?? ""),
+                  .integer(Int64(limit))]) { r in
             let visitor = Visitor(id: r.string(5), name: r.string(6), anonymous: r.bool(7))
             return SuggestionFollowUp(id: r.string(0), suggestionID: r.string(1), suggestionTitle: r.string(2),
                                       caseID: r.string(3), caseNumber: r.string(4), visitorID: visitor.id,

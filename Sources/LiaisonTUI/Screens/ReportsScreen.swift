@@ -3,15 +3,18 @@ import LiaisonCore
 
 /// F6: the month's report on screen — rates, charts by category and state, a
 /// sparkline of opinions per day — and the full report text; `e` writes the
-/// Markdown, CSV and self-contained HTML files to send upward.
+/// Markdown, CSV and self-contained HTML files to send upward. Tab also
+/// reaches the cluster workbench and the representatives' suggestions.
 public struct ReportsScreen: Screen {
     public var destination: Destination { .reports }
     var year: Int?
     var month: Int?
-    /// 0 charts, 1 full text, 2 cluster workbench.
+    /// 0 charts, 1 full text, 2 cluster workbench, 3 suggestions.
     var page = 0
+    static let pageCount = 4
     var showText: Bool { page == 1 }
     var workbench = ClusterWorkbench()
+    var board = SuggestionBoard()
     var scroll = 0
     var report: StationReport?
     var textLines: [String] = []
@@ -20,9 +23,18 @@ public struct ReportsScreen: Screen {
     public init() {}
 
     public var keyHelp: [KeyHelp] {
-        [KeyHelp("[  ]", Catalogue.helpMonth), KeyHelp("Tab", Catalogue.helpToggleView),
-         KeyHelp("PgUp  PgDn  ↑ ↓", Catalogue.helpScroll), KeyHelp("e", Catalogue.helpExport), KeyHelp("Esc", Catalogue.helpBack)]
+        let tab = KeyHelp("Tab", Catalogue.helpPages), back = KeyHelp("Esc", Catalogue.helpBack)
+        if page == 2 { return [tab] + workbench.keyHelp + [back] }
+        if page == 3 { return [tab] + board.keyHelp + [back] }
+        return [KeyHelp("[  ]", Catalogue.helpMonth), tab,
+                KeyHelp("PgUp  PgDn  ↑ ↓", Catalogue.helpScroll), KeyHelp("e", Catalogue.helpExport), back]
     }
+
+    public var capturesText: Bool {
+        (page == 2 && workbench.capturesText) || (page == 3 && board.capturesText)
+    }
+
+    public mutating func layout(_ area: Rect) { workbench.width = area.width - 2 }
 
     var period: ReportPeriod? {
         guard let year, let month else { return nil }
@@ -36,11 +48,13 @@ public struct ReportsScreen: Screen {
         let r = try store.report(for: period)
         report = r
         if page == 2 { try workbench.reload(store) }
+        if page == 3 { try board.reload(store) }
         textLines = ReportTextRenderer.render(r, language: .zh, width: 100).components(separatedBy: "\n")
     }
 
     public mutating func perform(with data: FrontDeskDataSource) throws -> Bilingual? {
         if page == 2, let store = data.station { return try workbench.perform(store) }
+        if page == 3, let store = data.station { return try board.perform(store) }
         guard exportRequested, let report, let store = data.station, let period else { return nil }
         exportRequested = false
         let dir = URL(fileURLWithPath: store.path).deletingLastPathComponent()
@@ -64,16 +78,17 @@ public struct ReportsScreen: Screen {
     }
 
     public mutating func handle(_ event: Event) -> Action {
+        if page >= 2 {
+            let action = page == 2 ? workbench.handle(event) : board.handle(event)
+            if action != .ignored { return action }
+        }
         switch event {
-        case .key(.tab): page = (page + 1) % 3; scroll = 0; return page == 2 ? .reload : .handled
-        case .key(.backTab): page = (page + 2) % 3; scroll = 0; return page == 2 ? .reload : .handled
+        case .key(.tab): page = (page + 1) % Self.pageCount; scroll = 0; return page >= 2 ? .reload : .handled
+        case .key(.backTab): page = (page + Self.pageCount - 1) % Self.pageCount; scroll = 0; return page >= 2 ? .reload : .handled
         default: break
         }
-        if page == 2 {
-            if workbench.handle(event) { return .perform }
-            if case .key(.up) = event { return .handled }
-            if case .key(.down) = event { return .handled }
-        }
+        // The workbench and suggestions take their own keys; Esc leaves F6.
+        if page >= 2 { return .ignored }
         switch event {
         case .key(.pageDown): scroll += 10; return .handled
         case .key(.pageUp): scroll = max(0, scroll - 10); return .handled
@@ -91,15 +106,17 @@ public struct ReportsScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, language: Language) {
         guard !area.isEmpty else { return }
-        let pageName = [Catalogue.reportCharts, Catalogue.reportFullText, Catalogue.reportClusters][page]
+        let pageName = [Catalogue.reportCharts, Catalogue.reportFullText, Catalogue.reportClusters, Catalogue.reportSuggestions][page]
         let title = Catalogue.reportTitle(language) + (period.map { " · " + $0.label(language) } ?? "") + " · " + pageName(language)
         canvas.box(area, title: title)
         let inner = area.inset(1)
         guard inner.height >= 3, let report else { return }
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-        if page == 2 {
-            workbench.render(into: &canvas, rect: body, language: language)
-            canvas.putFitted(Catalogue.clusterHint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
+        if page >= 2 {
+            if page == 2 { workbench.render(into: &canvas, rect: body, language: language) }
+            else { board.render(into: &canvas, rect: body, language: language) }
+            let hint = page == 2 ? workbench.hint : board.hint
+            canvas.putFitted(hint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
             return
         }
         if showText {

@@ -59,7 +59,10 @@ struct ClusterWorkbenchTests {
         #expect(screen.workbench.clusters.count == 1)
         // Move to the accepted cluster and draft the suggestion.
         for _ in 0..<screen.workbench.rowCount { _ = screen.handle(.key(.down)) }
+        // s opens the draft, prefilled from the cluster; Ctrl-S saves it.
         #expect(screen.handle(.text("s")) == .perform)
+        #expect(try screen.perform(with: data) == nil)
+        #expect(screen.handle(.key(.ctrl("s"))) == .perform)
         let message = try #require(try screen.perform(with: data))
         #expect(message.zh.contains("代表建议"))
         #expect(try data.store.suggestions().count == 1)
