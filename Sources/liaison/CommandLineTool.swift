@@ -41,6 +41,8 @@ enum CommandLineTool {
             case "check": return try CheckCommand.run(context)
             case "qr": return try QRCommand.run(context, rest)
             case "case": return try CaseCommand.run(context, rest)
+            case "cluster": return try ClusterCommand.run(context, rest)
+            case "suggestion": return try SuggestionCommand.run(context, rest)
             case "consultation": return try ConsultationCommand.run(context, rest)
             case "lookup": return try LookupCommand.run(context, rest)
             case "search": return try SearchCommand.run(context, rest)
