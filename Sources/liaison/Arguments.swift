@@ -13,7 +13,7 @@ struct Arguments {
                                       "min-version", "representative", "opinions", "representatives", "stations", "seed",
                                       "to", "kind", "place", "from", "state", "category", "department", "session", "note",
                                       "deadline", "reason", "satisfaction", "into", "level", "limit", "out", "actor",
-                                      "base-url", "phone", "text", "count", "key", "receipt", "role", "years",
+                                      "base-url", "phone", "text", "count", "key", "receipt", "role", "years", "user",
                                       "name", "title", "body"]
     static let knownFlags: Set<String> = ["help", "version", "reset", "ascii", "overdue", "open", "mouse", "no-mouse",
                                           "include-personal", "json", "force", "new-only", "all", "dry-run"]

@@ -14,10 +14,12 @@ final class StationDataSource: FrontDeskDataSource {
 
     func homeSummary() throws -> HomeSummary {
         let o = try store.overview()
+        // A representative signed in counts only their own cases.
+        let scoped = try store.scopedCaseCounts()
         return HomeSummary(stationName: o.station.name, stationKind: o.station.kind.label,
                            openSessionTitle: o.openSession.map { "\($0.title) · \($0.place)" },
-                           caseCounts: o.casesByState.map { CaseCount(label: $0.state.label, count: $0.count) },
-                           overdueCount: o.overdue, userName: store.actor,
+                           caseCounts: (scoped?.byState ?? o.casesByState).map { CaseCount(label: $0.state.label, count: $0.count) },
+                           overdueCount: scoped?.overdue ?? o.overdue, userName: store.actor,
                            opinionsPerDay: try store.opinionsPerDay(days: 30))
     }
 

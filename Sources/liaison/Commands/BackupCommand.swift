@@ -6,7 +6,7 @@ enum BackupCommand {
         guard args.count == 1 else {
             throw Arguments.UsageError(message: Bilingual("用法：liaison backup 文件", "usage: liaison backup FILE"))
         }
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .backupStation).store
         try store.backup(to: args[0])
         c.say(Bilingual("已备份到 \(args[0])", "Backed up to \(args[0])"))
         return ExitCode.success

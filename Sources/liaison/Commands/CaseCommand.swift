@@ -1,7 +1,8 @@
 import Foundation
 import LiaisonCore
 
-/// `liaison case list|show|transition` for scripting — the same rules as the screens.
+/// `liaison case list|show|transition` for scripting — the same rules as the screens:
+/// signed in (`SignIn.swift`), a representative lists and acts on their own cases only.
 enum CaseCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
         switch args.first {
@@ -40,7 +41,7 @@ enum CaseCommand {
     }
 
     static func list(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: nil).store
         var q = CaseQuery()
         q.limit = try c.arguments.int("limit") ?? 500
         if let s = c.arguments["state"] {
@@ -80,8 +81,9 @@ enum CaseCommand {
     }
 
     static func show(_ c: Context, _ number: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: nil).store
         let record = try caseNumber(store, number)
+        try store.requireCaseInScope(record.id)
         let zh = c.language == .zh
         let status = try store.deadlineStatus(record)
         c.say("\(record.number)  \(record.title)")
@@ -105,7 +107,7 @@ enum CaseCommand {
     }
 
     static func transition(_ c: Context, number: String, action name: String) throws -> Int32 {
-        let store = try c.openStore()
+        let (store, user) = try c.openSignedIn(for: nil)
         let record = try caseNumber(store, number)
         let a = c.arguments
         let note = a["note"] ?? a["text"] ?? ""
@@ -147,13 +149,18 @@ enum CaseCommand {
             action = name == "supervise" ? .supervise(representativeID: id) : .unsupervise(representativeID: id)
         default: throw usage
         }
+        if let user {
+            guard AccessPolicy.mayApply(action, user) else { throw AccessError.notPermitted(.actOnCases, user.role) }
+            // Taking supervision is how a case becomes a representative's own; everything else needs it in view.
+            if case .supervise = action {} else { try store.requireCaseInScope(record.id) }
+        }
         let history = try store.apply(action, toCase: record.id)
         c.say("\(record.number)\t\(history.state.label(c.language))")
         return ExitCode.success
     }
 
     static func followUp(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .callVisitorsBack).store
         for item in try store.followUpWorklist() {
             let visitors = item.visitors.map { "\($0.name(c.language)) \($0.maskedPhone)" }.joined(separator: ", ")
             c.say("\(item.caseRecord.number)\t\(item.answeredAt.prefix(10))\t\(item.caseRecord.title)\t\(visitors)")

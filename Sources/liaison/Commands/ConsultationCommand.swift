@@ -7,7 +7,7 @@ enum ConsultationCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
         switch args.first ?? "list" {
         case "list":
-            let store = try c.openStore()
+            let store = try c.openSignedIn(for: .readReports).store
             let today = store.today.description
             for k in try store.consultations() {
                 let count = try store.clauseTally(consultationID: k.id).reduce(0) { $0 + $1.support + $1.oppose + $1.amend + $1.other }
@@ -24,7 +24,7 @@ enum ConsultationCommand {
             guard let format = ConsultationExportFormat(rawValue: c.arguments["format"] ?? "csv") else {
                 throw Arguments.UsageError(message: Bilingual("--format 只能是 csv 或 md", "--format must be csv or md"))
             }
-            let store = try c.openStore()
+            let store = try c.openSignedIn(for: .exportMasked).store
             // The full key, or a unique ending of it (as in the exported file names).
             let matches = try store.consultations().filter { $0.id == args[1] || (args[1].count >= 6 && $0.id.hasSuffix(args[1])) }
             guard matches.count == 1 else { throw StoreError.notFound(what: args[1]) }

@@ -2,7 +2,7 @@ import Foundation
 import LiaisonCore
 
 /// `liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]`;
-/// `--include-personal --reason WHY --actor ADMIN` adds full numbers (audited).
+/// `--include-personal --reason WHY --user ADMIN` adds full numbers (audited). Signed in (`SignIn.swift`).
 enum ExportCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
         guard args.count == 1, let kind = ExportKind(rawValue: args[0]) else {
@@ -25,12 +25,13 @@ enum ExportCommand {
         if c.arguments.has("include-personal") {
             // Full numbers only for a signed-in admin who states why; the store audits it.
             guard let reason = c.arguments["reason"], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Arguments.UsageError(message: Bilingual("--include-personal 需要 --reason 理由 和 --actor 管理员",
-                                                              "--include-personal needs --reason WHY and --actor ADMIN"))
+                throw Arguments.UsageError(message: Bilingual("--include-personal 需要 --reason 理由 和 --user 管理员",
+                                                              "--include-personal needs --reason WHY and --user ADMIN"))
             }
-            let admin = try UserCommand.signIn(c, store, for: .exportPersonalData)
+            let admin = try c.requireUser(store, for: .exportPersonalData)
             table = try store.personalExportTable(kind, since: since, reason: reason, by: admin)
         } else {
+            try c.signIn(store, for: .exportMasked)
             table = try store.exportTable(kind, since: since)
         }
         try c.write(format == "csv" ? table.csv() : try table.json(), to: c.arguments["out"])

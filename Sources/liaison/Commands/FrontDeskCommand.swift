@@ -7,7 +7,10 @@ enum FrontDeskCommand {
     static func run(_ c: Context, demo: Bool, path: String? = nil) throws -> Int32 {
         let store = try c.openStore(path: path ?? c.databasePath())
         // The demo station opens signed in as its demo receptionist.
-        if demo, let user = store.setting("demo_user") { store.actor = user }
+        if demo, let user = store.setting("demo_user") {
+            store.actor = user
+            store.signedIn = try store.user(named: user)
+        }
         let themes = DataDirectory.locate().map { $0.deletingLastPathComponent().appendingPathComponent("Themes") }
             ?? URL(fileURLWithPath: "Themes")
         let configuration = FrontDeskConfiguration(language: c.language, themeName: c.arguments["theme"],

@@ -12,7 +12,7 @@ enum ImportCommand {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw StoreError.notFound(what: args[1])
         }
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .importData).store
         let report = args[0] == "representatives"
             ? try RepresentativeImporter.importFile(url, into: store)
             : try OpinionImporter.importFile(url, into: store)

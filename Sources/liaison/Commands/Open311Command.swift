@@ -15,7 +15,7 @@ enum Open311Command {
             }
             since = date
         }
-        let requests = try c.openStore().open311Requests(since: since)
+        let requests = try c.openSignedIn(for: .exportMasked).store.open311Requests(since: since)
         try c.write(try Open311Export.json(requests), to: c.arguments["out"])
         return ExitCode.success
     }

@@ -15,7 +15,7 @@ enum ReportCommand {
         guard let format = ReportOutput.parse(formatText) ?? (c.arguments["format"] == nil ? .text : nil) else {
             throw Arguments.UsageError(message: Bilingual("--format 只能是 text、md、csv 或 html", "--format must be text, md, csv or html"))
         }
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let period = try period(c, today: store.today)
         let report = try store.report(for: period)
         try c.write(Data(format.render(report, language: c.language).utf8), to: out)

@@ -22,7 +22,8 @@ enum SearchCommand {
         guard (1...500).contains(limit) else {
             throw Arguments.UsageError(message: Bilingual("--limit 需在 1–500 之间", "--limit must be 1–500"))
         }
-        let results = try c.openStore().search(SearchQuery(text, kinds: kinds, limit: limit))
+        // Signed in, a representative finds only cases (and visitors) of their own.
+        let results = try c.openSignedIn(for: nil).store.scopedSearch(SearchQuery(text, kinds: kinds, limit: limit))
         for hit in results.hits {
             c.say("\(hit.kind.label(c.language))\t\(marked(hit.title))\t\(marked(hit.detail))")
         }

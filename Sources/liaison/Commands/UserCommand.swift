@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// `liaison user add NAME --role receptionist|representative|admin [--representative CODE]`,
-/// `liaison user reset NAME`, `liaison user list`, and `liaison audit [SUBJECT]`. Secrets come from stdin
+/// `liaison user reset NAME`, `liaison user list`, and `liaison audit [SUBJECT]`. The admin signs in with
+/// `--user NAME` (`SignIn.swift`); new secrets come from stdin
 /// (one per line; typed without echo at a terminal), never from arguments,
 /// which other users can read in the process list.
 enum UserCommand {
@@ -34,7 +35,7 @@ enum UserCommand {
             c.say(Bilingual("已建立站点管理员“\(admin.name)”", "Station admin “\(admin.name)” created"))
             return ExitCode.success
         }
-        let admin = try signIn(c, store, for: .manageUsers)
+        let admin = try c.requireUser(store, for: .manageUsers)
         let secret = try newSecret(c, for: name)
         let user = try store.login.addUser(name: name, role: role, representativeCode: c.arguments["representative"],
                                            secret: secret, by: admin)
@@ -42,11 +43,11 @@ enum UserCommand {
         return ExitCode.success
     }
 
-    /// `liaison user reset NAME --actor ADMIN`: a new PIN for someone who forgot
+    /// `liaison user reset NAME --user ADMIN`: a new PIN for someone who forgot
     /// theirs; it also lifts a lockout.
     static func reset(_ c: Context, name: String) throws -> Int32 {
         let store = try c.openStore()
-        let admin = try signIn(c, store, for: .manageUsers)
+        let admin = try c.requireUser(store, for: .manageUsers)
         let secret = try newSecret(c, for: name)
         try store.login.resetSecret(userName: name, newSecret: secret, by: admin)
         c.say(Bilingual("已为“\(name)”设置新的 PIN/密码", "New PIN/password set for “\(name)”"))
@@ -56,6 +57,7 @@ enum UserCommand {
     /// Names and roles only: no credential, and nothing about visitors.
     static func list(_ c: Context) throws -> Int32 {
         let store = try c.openStore()
+        try c.signIn(store, for: .manageUsers)
         let zh = c.language == .zh
         for s in try store.userSummaries() {
             var line = DisplaySanitizer.sanitize(s.user.name) + "\t" + s.user.role.label(c.language)
@@ -74,7 +76,7 @@ enum UserCommand {
                                                           "usage: liaison audit [SUBJECT, e.g. visitor:ID] [--limit N]"))
         }
         let store = try c.openStore()
-        let admin = try signIn(c, store, for: .readAuditLog)
+        let admin = try c.requireUser(store, for: .readAuditLog)
         let limit = try c.arguments.int("limit") ?? 500
         for e in try store.auditLog(by: admin, subject: args.first, limit: max(1, limit)) {
             c.say([e.at, e.actor, e.action, e.subject, e.reason].map { DisplaySanitizer.sanitize($0) }.joined(separator: "\t"))
@@ -82,55 +84,17 @@ enum UserCommand {
         return ExitCode.success
     }
 
-    // MARK: - Signing in at the command line
-
-    /// Signs in the person named by `--actor` with a secret from stdin and
-    /// checks they may do `permission`; the store then records them as actor.
-    static func signIn(_ c: Context, _ store: StationDatabase, for permission: Permission) throws -> User {
-        guard let name = c.arguments["actor"], !name.isEmpty else {
-            throw Arguments.UsageError(message: Bilingual("此操作需要管理员登录：--actor 管理员名称（PIN/密码从标准输入读取）",
-                                                          "This needs an admin: --actor ADMIN-NAME (PIN/password read from stdin)"))
-        }
-        let secret = readSecret(c, prompt: Bilingual("\(name) 的 PIN/密码：", "PIN/password for \(name): ")) ?? ""
-        let user = try store.authenticate(name: name, secret: secret)
-        try AccessPolicy.require(permission, user)
-        store.actor = user.name
-        return user
-    }
-
     /// A new PIN/password: at a terminal typed twice; from a pipe, one line.
     static func newSecret(_ c: Context, for name: String) throws -> String {
-        let first = readSecret(c, prompt: Bilingual("为“\(name)”设置 PIN/密码（至少 \(SecretRules.minimumLength) 位）：",
+        let first = c.readSecret(prompt: Bilingual("为“\(name)”设置 PIN/密码（至少 \(SecretRules.minimumLength) 位）：",
                                                      "New PIN/password for “\(name)” (at least \(SecretRules.minimumLength)): ")) ?? ""
         let secret = try SecretRules.validate(first)
         if isatty(STDIN_FILENO) == 1 {
-            let again = readSecret(c, prompt: Bilingual("再输一次：", "Again: ")) ?? ""
+            let again = c.readSecret(prompt: Bilingual("再输一次：", "Again: ")) ?? ""
             guard again == first else {
                 throw Arguments.UsageError(message: Bilingual("两次输入不一致，未作改动", "The two entries differ; nothing was changed"))
             }
         }
         return secret
-    }
-
-    /// One line from stdin; at a terminal the prompt goes to stderr and echo is off.
-    static func readSecret(_ c: Context, prompt: Bilingual) -> String? {
-        guard isatty(STDIN_FILENO) == 1 else { return readLine(strippingNewline: true).map(trimCR) }
-        FileHandle.standardError.write(Data(prompt(c.language).utf8))
-        var saved = termios()
-        let haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
-        if haveTerminal {
-            var quiet = saved
-            quiet.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        }
-        defer {
-            if haveTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        return readLine(strippingNewline: true).map(trimCR)
-    }
-
-    private static func trimCR(_ line: String) -> String {
-        line.hasSuffix("\r") ? String(line.dropLast()) : line
     }
 }

@@ -7,12 +7,15 @@ import Testing
 /// derivation, so this suite is slow in a debug build (~3 s per sign-in).
 @Suite("Access: command line", .serialized)
 struct AccessCommandTests {
-    static func run(_ arguments: [String], stdin: String = "") throws -> (status: Int32, out: String, err: String) {
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws
+        -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = LiaisonBinary.url
         process.arguments = arguments + ["--lang", "en"]
         var env = ProcessInfo.processInfo.environment
+        env["LIAISON_PIN"] = nil
         env["LIAISON_DATA"] = Fixtures.dataDirectory.path
+        for (k, v) in environment { env[k] = v }
         process.environment = env
         let input = Pipe(), out = Pipe(), err = Pipe()
         process.standardInput = input
@@ -42,7 +45,9 @@ struct AccessCommandTests {
         let added = try Self.run(["user", "add", "小李", "--role", "receptionist", "--actor", "站长", "--db", db],
                                  stdin: "admin-pass-2026\n246810\n")
         #expect(added.status == 0, "\(added.err)")
-        let list = try Self.run(["user", "list", "--db", db])
+        // Once the station has users, reading its users needs an admin signed in.
+        #expect(try Self.run(["user", "list", "--db", db]).err.contains("Sign in first"))
+        let list = try Self.run(["user", "list", "--user", "站长", "--db", db], stdin: "admin-pass-2026\n")
         #expect(list.out.contains("站长\tstation admin") && list.out.contains("小李\treceptionist"))
         #expect(!list.out.contains("pbkdf2"))
 
@@ -60,7 +65,7 @@ struct AccessCommandTests {
         #expect(wrong.status == 1)
         #expect(wrong.err.contains("Wrong name or PIN/password"))
 
-        let masked = try Self.run(["export", "opinions", "--db", db])
+        let masked = try Self.run(["export", "opinions", "--user", "小李", "--db", db], stdin: "975310\n")
         #expect(masked.status == 0 && masked.out.contains("139****2222") && !masked.out.contains("13900002222"))
         #expect(try Self.run(["export", "opinions", "--include-personal", "--actor", "站长", "--db", db]).status == 2)
         let full = try Self.run(["export", "opinions", "--include-personal", "--reason", "区人大调阅", "--actor", "站长", "--db", db],
@@ -81,7 +86,7 @@ struct AccessCommandTests {
         let db = folder.path("station.db")
         #expect(try Self.run(["init", "--station", "测试站", "--db", db]).status == 0)
         let usage = try Self.run(["retention", "--dry-run", "--db", db])
-        #expect(usage.status == 2 && usage.err.contains("--actor"))
+        #expect(usage.status == 1 && usage.err.contains("--user"))
         #expect(try Self.run(["user", "add", "站长", "--role", "admin", "--db", db], stdin: "admin-pass-2026\n").status == 0)
         let dry = try Self.run(["retention", "--dry-run", "--years", "2", "--actor", "站长", "--db", db], stdin: "admin-pass-2026\n")
         #expect(dry.status == 0, "\(dry.err)")
