@@ -20,13 +20,13 @@ enum HelpText {
       liaison import representatives|opinions 文件.csv
                                       导入 CSV（UTF-8/带 BOM/GB18030，中文或英文表头）
       liaison export cases|opinions|representatives [--format csv|json] [--since 日期] [--out 文件]
-                                      加 --include-personal --reason 理由 --actor 管理员：含完整号码（记入审计）
+                                      加 --include-personal --reason 理由 --user 管理员：含完整号码（记入审计）
       liaison user add 名称 --role receptionist|representative|admin [--representative 代码]
                                       添加用户（首次运行先建管理员；PIN/密码从标准输入读取）
-      liaison user reset 名称 --actor 管理员   重设 PIN/密码（并解除锁定）
-      liaison user list               用户与角色
-      liaison audit [对象] --actor 管理员   审计日志：谁在何时因何查看了个人信息
-      liaison retention [--years N] [--dry-run] --actor 管理员
+      liaison user reset 名称 --user 管理员   重设 PIN/密码（并解除锁定）
+      liaison user list --user 管理员 用户与角色
+      liaison audit [对象] --user 管理员   审计日志：谁在何时因何查看了个人信息（前台：首页按 a）
+      liaison retention [--years N] [--dry-run] --user 管理员
                                       案件全部办结满 N 年（默认 3）的来访者个人信息匿名化
       liaison qr 文本 | --representative 代码  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
@@ -60,6 +60,9 @@ enum HelpText {
       --db 路径     数据库（否则 $LIAISON_DB，否则 $XDG_DATA_HOME/liaison/liaison.db）
       --lang zh|en  界面语言（否则取自 LANG）
       --theme 名称  配色主题   --ascii  纯 ASCII 边框
+      --user 名称   以该用户登录（PIN 取自 $LIAISON_PIN，否则在终端输入、不回显）；站点有用户后，
+                    读写数据的命令（导入、导出、案件、报表、搜索、备份等）都须登录，只按角色授权；
+                    首次运行（尚无用户）与演示站点不必登录
       --help  --version
     选项可放在参数前后；“--”之后都是参数。出错时信息写到 stderr，用法错误退出码为 2。
     """
@@ -75,13 +78,13 @@ enum HelpText {
       liaison import representatives|opinions FILE.csv
                                       import CSV (UTF-8, with BOM, or GB18030; Chinese or English headers)
       liaison export cases|opinions|representatives [--format csv|json] [--since DATE] [--out FILE]
-                                      with --include-personal --reason WHY --actor ADMIN: full numbers (audited)
+                                      with --include-personal --reason WHY --user ADMIN: full numbers (audited)
       liaison user add NAME --role receptionist|representative|admin [--representative CODE]
                                       add a user (first run: the admin; PIN/password read from stdin)
-      liaison user reset NAME --actor ADMIN   set a new PIN/password (lifts a lockout)
-      liaison user list               users and roles
-      liaison audit [SUBJECT] --actor ADMIN   audit log: who looked at personal data, when, why
-      liaison retention [--years N] [--dry-run] --actor ADMIN
+      liaison user reset NAME --user ADMIN   set a new PIN/password (lifts a lockout)
+      liaison user list --user ADMIN  users and roles
+      liaison audit [SUBJECT] --user ADMIN   audit log: who looked at personal data, when, why (desk: a on home)
+      liaison retention [--years N] [--dry-run] --user ADMIN
                                       anonymise visitors whose cases all closed N years ago (default 3)
       liaison qr TEXT | --representative CODE  [--ecc L|M|Q|H] [--format text|ansi|pbm|svg]
                                       [--scale N] [--mask 0-7] [--min-version N]
@@ -119,6 +122,9 @@ enum HelpText {
       --db PATH     database (else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.db)
       --lang zh|en  language (else from LANG)
       --theme NAME  colour theme   --ascii  ASCII borders
+      --user NAME   sign in as NAME (PIN from $LIAISON_PIN, else typed at the terminal without echo); once the
+                    station has users, commands that read or change its data (import, export, case, report,
+                    search, backup, …) need it and follow the role; first run (no users) and the demo need none
       --help  --version
     Options may stand before or after the arguments; `--` ends the options.
     Errors go to stderr; usage errors exit 2.
