@@ -64,6 +64,8 @@ extension StationDatabase {
             if noPersonal > 0 {
                 report.problems.append(Bilingual("\(noPersonal) 位来访者缺少个人信息记录", "\(noPersonal) visitors lack their personal-field row"))
             }
+            // The home screen's counters (migration "tally") agree with the rows.
+            report.problems += try tallyProblems()
         }
         return report
     }

@@ -8,8 +8,15 @@ public struct WorkCalendar: Sendable {
     public private(set) var holidays: [Int: String] = [:]
     public private(set) var makeUpWorkdays: [Int: String] = [:]
     public private(set) var years: Set<Int> = []
+    /// Working-day ordinals, built once from the calendar: `ordinals[i]` is the
+    /// number of working days in [ordinalBase, ordinalBase + i], and
+    /// `workingDayNumbers[k]` the day number of the (k+1)-th of them. Counting
+    /// and adding working days are then a subtraction and a lookup, not a loop.
+    private var ordinalBase = 0
+    private var ordinals: [Int32] = []
+    private var workingDayNumbers: [Int32] = []
 
-    public init() {}
+    public init() { buildOrdinals() }
 
     /// Lines: `YYYY-MM-DD holiday|workday [name]`; `#` starts a comment.
     /// Returns the calendar and the numbers of lines it could not read.
@@ -29,13 +36,44 @@ public struct WorkCalendar: Sendable {
             }
             calendar.years.insert(date.year)
         }
+        calendar.buildOrdinals()
         return (calendar, bad)
+    }
+
+    /// Tables from ten years before to ten years after this year (and every
+    /// year the file names); dates outside fall back to the day-by-day loops.
+    private mutating func buildOrdinals() {
+        let thisYear = CivilDate.local(Date()).year
+        let first = CivilDate(year: min(years.min() ?? thisYear, thisYear - 10), month: 1, day: 1)!.dayNumber
+        let last = CivilDate(year: max(years.max() ?? thisYear, thisYear + 10), month: 12, day: 31)!.dayNumber
+        var working = (first...last).map { (($0 % 7) + 7 + 3) % 7 < 5 }   // Monday … Friday, as CivilDate.weekday
+        for n in holidays.keys where n >= first && n <= last { working[n - first] = false }
+        for n in makeUpWorkdays.keys where n >= first && n <= last { working[n - first] = true }
+        ordinalBase = first
+        ordinals = []
+        ordinals.reserveCapacity(working.count)
+        workingDayNumbers = []
+        var count: Int32 = 0
+        for (i, isWorking) in working.enumerated() {
+            if isWorking {
+                count += 1
+                workingDayNumbers.append(Int32(first + i))
+            }
+            ordinals.append(count)
+        }
+    }
+
+    /// Working days in [ordinalBase, day], or nil outside the tables.
+    private func ordinal(_ dayNumber: Int) -> Int? {
+        let i = dayNumber - ordinalBase
+        return i >= 0 && i < ordinals.count ? Int(ordinals[i]) : nil
     }
 
     public func covers(_ date: CivilDate) -> Bool { years.contains(date.year) }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
         let n = date.dayNumber
+        if let w = ordinal(n) { return w - (ordinal(n - 1) ?? 0) == 1 }
         if makeUpWorkdays[n] != nil { return true }
         if holidays[n] != nil { return false }
         return !date.isWeekend
@@ -43,6 +81,10 @@ public struct WorkCalendar: Sendable {
 
     /// The date `days` working days after `start` (start itself not counted).
     public func adding(workingDays days: Int, to start: CivilDate) -> CivilDate {
+        guard days > 0 else { return start }
+        if let w = ordinal(start.dayNumber), w + days - 1 < workingDayNumbers.count {
+            return CivilDate(dayNumber: Int(workingDayNumbers[w + days - 1]))
+        }
         var date = start
         var left = days
         while left > 0 {
@@ -54,7 +96,9 @@ public struct WorkCalendar: Sendable {
 
     /// Working days in (from, to]; 0 when `to` is not after `from`.
     public func workingDays(from: CivilDate, to: CivilDate) -> Int {
-        guard to > from else { return 0 }
+        let (a, b) = (from.dayNumber, to.dayNumber)
+        guard b > a else { return 0 }
+        if let wa = ordinal(a), let wb = ordinal(b) { return wb - wa }
         var count = 0
         var date = from
         while date < to {
