@@ -16,12 +16,22 @@ public struct FollowUpVisitor: Sendable, Hashable {
 
 extension StationDatabase {
     public func followUpWorklist(limit: Int = 200) throws -> [FollowUpItem] {
+        // Like the queue, the list follows the signed-in person's scope.
+        var scope = ""
+        var args: [SQLValue] = []
+        switch caseScope {
+        case .all: break
+        case .none: return []
+        case .representative(let rep):
+            scope = "AND c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)"
+            args = [.text(rep), .text(rep)]
+        }
         let rows = try db.query("""
             SELECT \(Self.caseColumns),
                    (SELECT e.at FROM case_event e WHERE e.case_id = c.id AND e.to_state IN ('replied', 'resolvedOnSite') ORDER BY e.seq DESC LIMIT 1),
                    (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.to_state IN ('replied', 'resolvedOnSite') ORDER BY e.seq DESC LIMIT 1)
-            FROM cases c WHERE c.state IN ('replied', 'resolvedOnSite') ORDER BY 16 LIMIT ?
-            """, [.integer(Int64(limit))]) { (Self.caseRow($0), $0.string(15), $0.string(16)) }
+            FROM cases c WHERE c.state IN ('replied', 'resolvedOnSite') \(scope) ORDER BY 16 LIMIT ?
+            """, args + [.integer(Int64(limit))]) { (Self.caseRow($0), $0.string(15), $0.string(16)) }
         return try rows.map { c, at, answer in
             FollowUpItem(caseRecord: c, answeredAt: at, answer: answer, visitors: try followUpVisitors(caseID: c.id))
         }
