@@ -26,6 +26,16 @@ public struct SearchQuery: Sendable, Hashable {
         return !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
+    /// The query as the start or end of a case number (`QX-2026-000123`,
+    /// `000123`, `qx-2026`), upper case: one term of ASCII letters, digits
+    /// and dashes. Case numbers are searched this way, not by substring.
+    var caseNumberPart: String? {
+        let t = normalized
+        guard !t.isEmpty, t.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
+              t.unicodeScalars.contains(where: { $0 != "-" }) else { return nil }
+        return t.uppercased()
+    }
+
     /// The digits of a phone suffix query (4 to 11 digits, dashes and spaces allowed), else nil.
     var phoneSuffix: String? {
         let t = normalized

@@ -115,3 +115,28 @@ extension Schema {
     INSERT INTO search_pending(kind, ref_id) SELECT 'representative', id FROM representative ORDER BY created_at;
     """
 }
+
+/// Search by index ranges (appended after `tally`): a
+/// mixed pinyin query (`wangxm`) reads the (initials, full) index instead of
+/// testing names one by one, and case numbers are found by their start or
+/// end through two B-tree indexes instead of FTS 2-grams (every case number
+/// holds the 2-gram `00`, so a digit query with few hits walked all of them).
+/// Indexes only: whatever writes `search_name`, `search_rep_name` or `cases`
+/// (intake, import, generation, sync apply, renames) keeps them right. Safe
+/// to run twice (IF [NOT] EXISTS), should migration order shift while
+/// colleagues append theirs.
+extension Schema {
+    /// How many characters from the end of a case number the reversed index holds.
+    static let reversedCaseNumberLength = 24
+    /// The case number reversed (SQLite has no reverse()), as indexed and as queried.
+    static let reversedCaseNumber = (1...reversedCaseNumberLength).map { "substr(number, -\($0), 1)" }.joined(separator: " || ")
+
+    static let searchRanges = """
+    DROP INDEX IF EXISTS search_name_initials;
+    CREATE INDEX IF NOT EXISTS search_name_mix ON search_name(initials, full, visitor_id);
+    DROP INDEX IF EXISTS search_rep_name_initials;
+    CREATE INDEX IF NOT EXISTS search_rep_name_mix ON search_rep_name(initials, full, representative_id);
+    CREATE INDEX IF NOT EXISTS cases_number_search ON cases(number);
+    CREATE INDEX IF NOT EXISTS cases_number_reversed ON cases(\(reversedCaseNumber));
+    """
+}

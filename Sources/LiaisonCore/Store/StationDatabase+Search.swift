@@ -22,8 +22,12 @@ extension StationDatabase {
                 perKind.append((.visitor, try searchVisitors(text: text, terms: terms, match: match, query: query,
                                                              pinyin: pinyin, limit: limit)))
             }
-            if query.kinds.contains(.caseRecord), let match {
-                perKind.append((.caseRecord, try searchCases(terms: terms, match: match, limit: limit)))
+            if query.kinds.contains(.caseRecord) {
+                if let number = query.caseNumberPart {
+                    perKind.append((.caseRecord, try searchCaseNumbers(number, limit: limit)))
+                } else if let match {
+                    perKind.append((.caseRecord, try searchCases(terms: terms, match: match, limit: limit)))
+                }
             }
             if query.kinds.contains(.opinion), let match {
                 perKind.append((.opinion, try searchOpinions(terms: terms, match: match, limit: limit)))
@@ -64,40 +68,15 @@ extension StationDatabase {
             }
         }
         if query.isPinyinLike, let pinyin, hits.count <= limit {
-            try pinyinNames(text, pinyin: pinyin, limit: limit, select: """
-                SELECT \(columns) FROM search_rep_name n JOIN representative r ON r.id = n.representative_id
-                WHERE r.retired_at IS NULL AND
-                """) { r, range in
+            try pinyinNames(text, pinyin: pinyin, limit: limit, table: "search_rep_name") { index, condition in """
+                SELECT \(columns) FROM search_rep_name n INDEXED BY \(index) JOIN representative r ON r.id = n.representative_id
+                WHERE r.retired_at IS NULL AND \(condition)
+                """ } found: { r, range in
                 hit(r, titleRanges: [range], reason: .pinyin)
                 return hits.count <= limit
             }
         }
         return hits
-    }
-
-    /// Names whose pinyin the query spells: initials or full pinyin from the
-    /// start of the name first, then a mix (`wangxm`) through the full pinyin
-    /// of its spelled-out start (`wangx…`, `wang…`), each range capped so a
-    /// query never walks a large slice of the names.
-    /// `select` ends where the key condition goes; `found` returns false to stop.
-    private func pinyinNames(_ text: String, pinyin: Pinyin, limit: Int, select: String,
-                             found: (Row, Range<Int>) throws -> Bool) throws {
-        let key = text.lowercased().filter { $0 != " " }
-        let matcher = pinyin.matcher(for: key)
-        var ranges: [(String, String, Int)] = [("initials", key, limit * 4), ("full", key, limit * 4)]
-        for cut in 1...2 where key.count - cut >= 3 {
-            ranges.append(("full", String(key.dropLast(cut)), 150))
-        }
-        var going = true
-        for (column, prefix, cap) in ranges where going {
-            try db.forEach("\(select) n.\(column) >= ? AND n.\(column) < ? LIMIT ?",
-                           [.text(prefix), .text(prefix + "~"), .integer(Int64(cap))]) { r in
-                let name = r.string(1)
-                guard let range = matcher.firstMatch(in: name) else { return true }
-                going = try found(r, Highlighted.offsets(of: range, in: name))
-                return going
-            }
-        }
     }
 
     private func visitorHit(id: String, name: String, anonymous: Bool, community: String, phone: String,
@@ -148,16 +127,22 @@ extension StationDatabase {
             }
         }
         if query.isPinyinLike, let pinyin, hits.count <= limit {
-            try pinyinNames(text, pinyin: pinyin, limit: limit, select: """
-                SELECT \(columns) FROM search_name n JOIN visitor v ON v.id = n.visitor_id
-                LEFT JOIN visitor_personal p ON p.visitor_id = v.id WHERE
-                """) { r, range in
+            try pinyinNames(text, pinyin: pinyin, limit: limit, table: "search_name") { index, condition in """
+                SELECT \(columns) FROM search_name n INDEXED BY \(index) JOIN visitor v ON v.id = n.visitor_id
+                LEFT JOIN visitor_personal p ON p.visitor_id = v.id WHERE \(condition)
+                """ } found: { r, range in
                 add(visitorHit(id: r.string(0), name: r.string(1), anonymous: r.bool(2), community: r.string(3),
                                phone: r.string(4), createdAt: r.string(5), titleRanges: [range], reason: .pinyin))
                 return hits.count <= limit
             }
         }
         return hits
+    }
+
+    func caseHit(id: String, number: String, title: String, state: String, createdAt: String, ranges: [Range<Int>]) -> SearchHit {
+        let label = CaseState(rawValue: state)?.label.zh ?? state
+        return SearchHit(kind: .caseRecord, id: id, caseID: id, title: Highlighted(number, ranges: ranges),
+                         detail: Highlighted("\(label) · \(title)"), reason: .text, createdAt: createdAt)
     }
 
     private func searchCases(terms: [String], match: String, limit: Int) throws -> [SearchHit] {
@@ -169,10 +154,8 @@ extension StationDatabase {
             """, [.text(match)]) { r in
             examined += 1
             if let ranges = Highlighted.find(terms: terms, in: r.string(1)) {
-                let state = CaseState(rawValue: r.string(3))?.label.zh ?? r.string(3)
-                hits.append(SearchHit(kind: .caseRecord, id: r.string(0), caseID: r.string(0),
-                                      title: Highlighted(r.string(1), ranges: ranges),
-                                      detail: Highlighted("\(state) · \(r.string(2))"), reason: .text, createdAt: r.string(4)))
+                hits.append(caseHit(id: r.string(0), number: r.string(1), title: r.string(2), state: r.string(3),
+                                    createdAt: r.string(4), ranges: ranges))
             }
             return hits.count <= limit && examined < limit * 20 + 200
         }

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import LiaisonCore
+
+/// Search answered by index ranges: pinyin mixes, phone suffixes after the
+/// number changed or was anonymised, case numbers by start and end, and the
+/// migration that builds those indexes in an existing file.
+@Suite("Insight: search by index ranges")
+struct SearchRangeTests {
+    let folder = TemporaryFolder()
+
+    func texts(_ r: SearchResults, _ kind: SearchKind) -> [String] {
+        r.hits.filter { $0.kind == kind }.map(\.title.text)
+    }
+
+    @Test("a pinyin mix finds a name behind many others that share its full-pinyin start")
+    func mixBehindCrowd() throws {
+        let (store, _) = Fixtures.station(in: folder)
+        // 王夏丽 (wangxiali) sorts before 王小明 (wangxiaoming) in both the full and the `wang…` ranges.
+        for _ in 0..<120 { try store.insightIntake("路灯坏了", name: "王夏丽") }
+        try store.insightIntake("路灯坏了", name: "王小明")
+        try store.insightIntake("路灯坏了", name: "张三")
+        let mix = try store.search(SearchQuery("wangxm", kinds: [.visitor]))
+        #expect(texts(mix, .visitor) == ["王小明"])
+        #expect(mix.hits.first?.title.ranges == [0..<3])
+        #expect(texts(try store.search(SearchQuery("wangxmi", kinds: [.visitor])), .visitor) == ["王小明"])
+        #expect(texts(try store.search(SearchQuery("wangxiaom", kinds: [.visitor])), .visitor) == ["王小明"])
+        #expect(texts(try store.search(SearchQuery("zhangs", kinds: [.visitor])), .visitor) == ["张三"])
+        #expect(texts(try store.search(SearchQuery("zhs", kinds: [.visitor])), .visitor) == ["张三"])
+        #expect(texts(try store.search(SearchQuery("wangxl", kinds: [.visitor])), .visitor).count == 20)
+        #expect(texts(try store.search(SearchQuery("wangxq", kinds: [.visitor])), .visitor).isEmpty)
+    }
+
+    @Test("mix ranges: whole readings then initials; a run of one-letter syllables stays bounded")
+    func mixRanges() throws {
+        let pinyin = try #require(SearchPinyin.shared())
+        let mixes = PinyinMixes(pinyin: pinyin)
+        let ranges = mixes.ranges(for: "wangxm")
+        #expect(ranges.contains(PinyinMixes.Range(initials: "wxm", full: "wang")))
+        #expect(!ranges.contains { $0.full.isEmpty && $0.initials == "wangxm" })
+        // Plain full pinyin and plain initials are the caller's first two ranges, not mixes.
+        #expect(!mixes.ranges(for: "wang").contains { $0.full == "wang" })
+        #expect(mixes.ranges(for: "wxm").isEmpty)
+        let long = mixes.ranges(for: String(repeating: "a", count: 60))
+        #expect(long.count <= PinyinMixes.maximumRanges)
+    }
+
+    @Test("a renamed representative is found by the new name's pinyin, not the old")
+    func renamedRepresentative() throws {
+        let (store, _) = Fixtures.station(in: folder)
+        let rep = try store.addRepresentative(name: "单田芳", level: .county).representative
+        #expect(texts(try store.search(SearchQuery("stf")), .representative) == ["单田芳"])
+        // What an import or a sync apply of a corrected name writes.
+        try store.db.execute("UPDATE representative SET name = '李大钊' WHERE id = ?", rep.id)
+        #expect(texts(try store.search(SearchQuery("ldz")), .representative) == ["李大钊"])
+        #expect(texts(try store.search(SearchQuery("lidz")), .representative) == ["李大钊"])
+        #expect(texts(try store.search(SearchQuery("lidazhao")), .representative) == ["李大钊"])
+        #expect(texts(try store.search(SearchQuery("stf")), .representative).isEmpty)
+        #expect(texts(try store.search(SearchQuery("shantf")), .representative).isEmpty)
+    }
+
+    @Test("phone suffix: an anonymised visitor is no longer found by the old number; a changed number by the new one only")
+    func phoneAfterRetentionAndChange() throws {
+        let (store, clock) = Fixtures.station(in: folder, at: "2026-03-02T10:00:00.000+08:00")
+        let people = try AccessPeople(store)
+        let old = try store.intakeWithNumbers(phone: "13900004321")
+        let kept = try store.intakeWithNumbers(phone: "13700004321")
+        try store.closeOnSite(old.entries[0].caseRecord.id)
+        #expect(texts(try store.search(SearchQuery("04321", kinds: [.visitor])), .visitor).count == 2)
+        clock.set("2029-06-01T10:00:00.000+08:00")
+        #expect(try store.applyRetention(by: people.admin).anonymised == 1)
+        let after = try store.search(SearchQuery("04321", kinds: [.visitor]))
+        #expect(after.hits.map(\.id) == [kept.visitorID])
+        #expect(try store.search(SearchQuery("13900004321", kinds: [.visitor])).hits.isEmpty)
+        // A returning visitor gives a new number: found by it, not by the old one.
+        _ = try store.recordIntake(IntakeRequest(visitor: .init(name: "赵大妈", phone: "13655558888"), existingVisitorID: kept.visitorID,
+                                                 opinions: [.init(text: "又来反映", category: "livelihood")]))
+        #expect(try store.search(SearchQuery("5558888", kinds: [.visitor])).hits.map(\.id) == [kept.visitorID])
+        #expect(try store.search(SearchQuery("04321", kinds: [.visitor])).hits.isEmpty)
+    }
+
+    @Test("case numbers by their start or end, any letter case, the exact number first")
+    func caseNumbers() throws {
+        let (store, clock) = Fixtures.station(in: folder)
+        var numbers: [String] = []
+        for i in 0..<12 {
+            clock.advance(days: 0.01)
+            numbers.append(try store.insightIntake("第\(i)件事", name: "居民").entries[0].caseRecord.number)
+        }
+        let target = numbers[2]   // DS-2026-000003
+        let serial = String(target.suffix(6))
+        #expect(texts(try store.search(SearchQuery(serial, kinds: [.caseRecord])), .caseRecord) == [target])
+        let exact = try store.search(SearchQuery(target.lowercased(), kinds: [.caseRecord]))
+        #expect(texts(exact, .caseRecord) == [target])
+        #expect(exact.hits.first?.title.ranges == [0..<target.count])
+        let tail = try store.search(SearchQuery(String(serial.suffix(1)), kinds: [.caseRecord]))
+        #expect(texts(tail, .caseRecord).contains(target))
+        #expect(tail.hits.first { $0.title.text == target }?.title.ranges == [(target.count - 1)..<target.count])
+        // The station's prefix and year: every case, newest first.
+        let prefix = try store.search(SearchQuery(String(target.prefix(7)), kinds: [.caseRecord]))
+        #expect(texts(prefix, .caseRecord) == numbers.reversed())
+        #expect(try store.search(SearchQuery("QX-2026", kinds: [.caseRecord])).hits.isEmpty)
+    }
+
+    @Test("an existing file gets the range indexes on open, and searches as before")
+    func migration() throws {
+        let path: String
+        do {
+            let (store, _) = Fixtures.station(in: folder)
+            try store.addRepresentative(name: "单田芳", level: .county)
+            try store.insightIntake("路灯坏了", name: "王小明", phone: "13812345678")
+            path = store.path
+            // The file as the previous version left it.
+            try store.db.executeScript("""
+                DROP INDEX search_name_mix; DROP INDEX search_rep_name_mix;
+                DROP INDEX cases_number_search; DROP INDEX cases_number_reversed;
+                CREATE INDEX search_name_initials ON search_name(initials);
+                CREATE INDEX search_rep_name_initials ON search_rep_name(initials);
+                PRAGMA user_version = \(Schema.currentVersion - 1);
+                """)
+        }
+        let reopened = try StationDatabase(path: path, reference: Fixtures.reference)
+        let indexes = Set(try reopened.db.query("SELECT name FROM sqlite_master WHERE type = 'index'") { $0.string(0) })
+        #expect(indexes.isSuperset(of: ["search_name_mix", "search_rep_name_mix", "cases_number_search", "cases_number_reversed"]))
+        #expect(!indexes.contains("search_name_initials"))
+        #expect(try reopened.db.scalarInt("PRAGMA user_version") == Schema.currentVersion)
+        #expect(texts(try reopened.search(SearchQuery("wangxm")), .visitor) == ["王小明"])
+        #expect(texts(try reopened.search(SearchQuery("shantf")), .representative) == ["单田芳"])
+        let number = try #require(try reopened.cases(CaseQuery()).first?.caseRecord.number)
+        #expect(texts(try reopened.search(SearchQuery(String(number.suffix(6)))), .caseRecord) == [number])
+        #expect(try reopened.check().ok)
+    }
+}
