@@ -27,6 +27,22 @@ public struct Highlighted: Sendable, Hashable {
 
     /// Every occurrence of every term (case-insensitive), merged; nil when a term is missing.
     public static func find(terms: [String], in text: String) -> [Range<Int>]? {
+        // Most stored text is Chinese, ASCII and full-width forms: one scalar per
+        // character, so offsets are scalar offsets and no Foundation search is needed.
+        if let scalars = SimpleText.scalars(text) {
+            var ranges: [Range<Int>] = []
+            for term in terms {
+                guard let wanted = SimpleText.scalars(term) else { return foundationFind(terms: terms, in: text) }
+                let found = SimpleText.occurrences(of: wanted, in: scalars)
+                if found.isEmpty { return nil }
+                ranges.append(contentsOf: found)
+            }
+            return merge(ranges)
+        }
+        return foundationFind(terms: terms, in: text)
+    }
+
+    static func foundationFind(terms: [String], in text: String) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
         for term in terms {
             var found = false
@@ -57,16 +73,27 @@ public struct Highlighted: Sendable, Hashable {
 
     /// A window of at most `width` characters around the first match, ranges shifted to it.
     public static func snippet(_ text: String, ranges: [Range<Int>], width: Int = 60) -> Highlighted {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = text.utf8.contains(10) ? text.replacingOccurrences(of: "\n", with: " ") : text
+        if let scalars = SimpleText.scalars(flat) {
+            guard scalars.count > width else { return Highlighted(flat, ranges: ranges) }
+            return window(scalars.count, ranges: ranges, width: width) { range in
+                String(String.UnicodeScalarView(flat.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count)))
+            }
+        }
         let chars = Array(flat)
         guard chars.count > width else { return Highlighted(flat, ranges: ranges) }
+        return window(chars.count, ranges: ranges, width: width) { String(chars[$0]) }
+    }
+
+    /// The cut of `snippet`: `piece` gives the text of a character range.
+    private static func window(_ count: Int, ranges: [Range<Int>], width: Int, piece text: (Range<Int>) -> String) -> Highlighted {
         let first = ranges.first?.lowerBound ?? 0
-        let start = max(0, min(first - width / 4, chars.count - width))
-        let end = min(chars.count, start + width)
-        var piece = String(chars[start..<end])
+        let start = max(0, min(first - width / 4, count - width))
+        let end = min(count, start + width)
+        var piece = text(start..<end)
         var shift = -start
         if start > 0 { piece = "..." + piece; shift += 3 }
-        if end < chars.count { piece += "..." }
+        if end < count { piece += "..." }
         let shifted = ranges.compactMap { r -> Range<Int>? in
             let lo = max(r.lowerBound, start), hi = min(r.upperBound, end)
             return lo < hi ? (lo + shift)..<(hi + shift) : nil

@@ -130,4 +130,54 @@ struct SearchRangeTests {
         #expect(texts(try reopened.search(SearchQuery(String(number.suffix(6)))), .caseRecord) == [number])
         #expect(try reopened.check().ok)
     }
+
+    @Test("highlighting without Foundation gives the same ranges and snippets as with it")
+    func simpleHighlight() throws {
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("路灯坏了晚上看不见，。、WiFiwifi5G号楼ＡａＢｂ“”…·（） -\n")
+        for _ in 0..<400 {
+            let text = String((0..<Int(random.next() % 90)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let chars = Array(text)
+            var terms: [String] = []
+            for _ in 0..<(1 + Int(random.next() % 2)) {
+                if chars.count > 2, random.next() % 4 != 0 {
+                    let start = Int(random.next() % UInt64(chars.count - 1))
+                    let length = 1 + Int(random.next() % UInt64(min(4, chars.count - start)))
+                    let piece = String(chars[start..<(start + length)])
+                    terms.append(random.next() % 2 == 0 ? piece.uppercased() : piece)
+                } else {
+                    terms.append(String(alphabet[Int(random.next() % UInt64(alphabet.count))]))
+                }
+            }
+            terms = terms.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            guard !terms.isEmpty else { continue }
+            let fast = Highlighted.find(terms: terms, in: text)
+            #expect(fast == Highlighted.foundationFind(terms: terms, in: text), "\(terms) in \(text)")
+            if let fast {
+                let snippet = Highlighted.snippet(text, ranges: fast, width: 20)
+                #expect(snippet == characterSnippet(text, ranges: fast, width: 20), "\(terms) in \(text)")
+            }
+        }
+        // A combining accent makes one character of two scalars: offsets stay in characters.
+        let accented = "cafe\u{301}路灯"
+        #expect(Highlighted.find(terms: ["路灯"], in: accented) == [4..<6])
+        #expect(Highlighted.find(terms: ["WIFI"], in: "小区wifi信号") == [2..<6])
+    }
+
+    /// The snippet cut by characters, as before the scalar fast path.
+    func characterSnippet(_ text: String, ranges: [Range<Int>], width: Int) -> Highlighted {
+        let chars = Array(text.replacingOccurrences(of: "\n", with: " "))
+        guard chars.count > width else { return Highlighted(String(chars), ranges: ranges) }
+        let first = ranges.first?.lowerBound ?? 0
+        let start = max(0, min(first - width / 4, chars.count - width))
+        let end = min(chars.count, start + width)
+        var piece = String(chars[start..<end])
+        var shift = -start
+        if start > 0 { piece = "..." + piece; shift += 3 }
+        if end < chars.count { piece += "..." }
+        return Highlighted(piece, ranges: ranges.compactMap { r in
+            let lo = max(r.lowerBound, start), hi = min(r.upperBound, end)
+            return lo < hi ? (lo + shift)..<(hi + shift) : nil
+        })
+    }
 }
