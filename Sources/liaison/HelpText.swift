@@ -41,7 +41,7 @@ enum HelpText {
                                       案件：列表、详情、办理动作、回访清单（见 liaison case --help）
       liaison cluster list|show|propose|accept|rename|split|merge
                                       意见聚类：建议聚类、确认、改名、拆分、合并（同 F6“聚类”页）
-      liaison suggestion list|show|draft|submit|answer|rate
+      liaison suggestion list|show|draft|edit|submit|answer|rate
                                       代表建议：由聚类起草、提交交办、登记答复（生成回访清单）、代表评价
       liaison consultation list | export 编号 --format csv|md [--out 文件]
                                       征求意见：列表（截止日期、意见数），导出某项的全部意见
@@ -101,7 +101,7 @@ enum HelpText {
                                       cases: list, detail, lifecycle actions, follow-up worklist
       liaison cluster list|show|propose|accept|rename|split|merge
                                       opinion clusters: proposals, accept, rename, split, merge (F6 Clusters page)
-      liaison suggestion list|show|draft|submit|answer|rate
+      liaison suggestion list|show|draft|edit|submit|answer|rate
                                       suggestions: draft from a cluster, submit, record the answer (fills the
                                       follow-up list), the representative's rating
       liaison consultation list | export ID --format csv|md [--out FILE]

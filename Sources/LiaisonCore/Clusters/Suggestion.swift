@@ -99,6 +99,7 @@ public enum ClusterError: LiaisonError, Equatable {
     case alreadySuggested(String)
     case unknownSuggestion(String)
     case illegalSuggestionAction(action: Bilingual, state: Suggestion.State)
+    case suggestionNotDraft(String)
 
     public var message: Bilingual {
         switch self {
@@ -111,6 +112,8 @@ public enum ClusterError: LiaisonError, Equatable {
         case .unknownSuggestion(let id): return Bilingual("找不到代表建议 \(id)", "no suggestion \(id)")
         case let .illegalSuggestionAction(action, state):
             return Bilingual("建议处于“\(state.label.zh)”，不能\(action.zh)", "cannot \(action.en) a suggestion that is \(state.label.en)")
+        case .suggestionNotDraft(let title):
+            return Bilingual("建议“\(title)”已提交交办，不能再修改", "suggestion “\(title)” was submitted and can no longer be edited")
         }
     }
 }

@@ -31,7 +31,9 @@ extension StationDatabase {
         let members = try clusterMembers(id: clusterID)
         let category = category(c.category)?.name.zh ?? c.category
         let place = c.community.isEmpty ? "" : c.community
-        var lines = ["\(place)群众\(members.count)人次反映（\(category)）：\(c.name)。建议有关单位尽快研究解决。", "", "群众反映摘录："]
+        // A proposed name starts "清溪社区：…"; the sentence names the place once.
+        let matter = place.isEmpty ? c.name : String(c.name.dropFirst(c.name.hasPrefix(place + "：") ? place.count + 1 : 0))
+        var lines = ["\(place)群众\(members.count)人次反映（\(category)）：\(matter)。建议有关单位尽快研究解决。", "", "群众反映摘录："]
         for m in members.prefix(20) { lines.append("· \(m.caseNumber) \(m.text)") }
         if members.count > 20 { lines.append("（另有 \(members.count - 20) 条，略）") }
         let body = String(lines.joined(separator: "\n").prefix(FieldLimits.opinionText))
@@ -55,6 +57,24 @@ extension StationDatabase {
                 VALUES (?, ?, ?, ?, ?, 'drafted', ?, ?)
                 """, id, clusterID, cleanTitle, cleanBody, representativeID, stamp, stamp)
             try audit(action: "suggestion.create", subject: "suggestion:\(id)", reason: "cluster:\(clusterID)")
+            return try suggestion(id: id)!
+        }
+    }
+
+    /// Rewrites a suggestion still being drafted: title, text and the
+    /// representative who puts it forward (nil fields stay as they are).
+    @discardableResult
+    public func updateSuggestion(id: String, title: String? = nil, body: String? = nil,
+                                 representativeID: String? = nil) throws -> Suggestion {
+        let cleanTitle = try title.map { try TextNormalizer.field($0, name: Bilingual("建议标题", "Title"), limit: FieldLimits.title, required: true) }
+        let cleanBody = try body.map { try TextNormalizer.field($0, name: Bilingual("建议内容", "Text"), limit: FieldLimits.opinionText, multiline: true) }
+        return try db.write {
+            guard let s = try suggestion(id: id) else { throw ClusterError.unknownSuggestion(id) }
+            guard s.state == .drafted else { throw ClusterError.suggestionNotDraft(s.title) }
+            if let rep = representativeID, try representative(id: rep) == nil { throw WorkflowError.unknownRepresentative(rep) }
+            try db.execute("UPDATE suggestion SET title = ?, body = ?, representative_id = ?, updated_at = ? WHERE id = ?",
+                           cleanTitle ?? s.title, cleanBody ?? s.body, representativeID ?? s.representativeID, timestamp(), id)
+            try audit(action: "suggestion.edit", subject: "suggestion:\(id)", reason: "")
             return try suggestion(id: id)!
         }
     }

@@ -67,9 +67,12 @@ extension ClusterWorkbench {
         default: break
         }
         if !markedOpinions.isEmpty { lines[lines.count - 1].text += " · " + Catalogue.markedCount(markedOpinions.count)(language) }
+        // The place is shown where it differs from the cluster's own.
+        var home = openedCluster?.community ?? ""
+        if case .proposal(let i)? = opened, i < proposals.count { home = proposals[i].community }
         for (i, m) in members.enumerated() {
             let mark = (i == memberSelected ? ">" : " ") + (markedOpinions.contains(m.opinionID) ? "* " : "  ")
-            let place = m.community.isEmpty ? "" : "  [\(m.community)]"
+            let place = m.community.isEmpty || m.community == home ? "" : "  [\(m.community)]"
             lines.append((mark + m.caseNumber + "  " + m.text + place, i == memberSelected ? .selected : .normal, i == memberSelected))
         }
         draw(lines, into: &canvas, rect: rect)

@@ -5,12 +5,17 @@ import LiaisonCore
 extension SuggestionBoard {
     func render(into canvas: inout Canvas, rect: Rect, language: Language) {
         guard !rect.isEmpty else { return }
+        if let editor {
+            editor.render(into: &canvas, rect: rect, language: language)
+            return
+        }
         var area = rect
         switch prompt {
-        case .department(let list)? where rect.height > 6:
+        case .department(let list)? where rect.height > 6, .representative(let list, _)? where rect.height > 6:
             let h = min(list.items.count, max(1, rect.height / 2)) + 1
             area.height -= h
-            canvas.putFitted(Catalogue.chooseDepartment(language), x: rect.x, y: area.maxY, width: rect.width, element: .label)
+            let question = { if case .department? = prompt { return Catalogue.chooseDepartment }; return Catalogue.chooseRepresentative }()
+            canvas.putFitted(question(language), x: rect.x, y: area.maxY, width: rect.width, element: .label)
             var l = list
             l.pageSize = h - 1
             l.render(into: &canvas, rect: Rect(x: rect.x + 2, y: area.maxY + 1, width: rect.width - 2, height: h - 1))
@@ -51,7 +56,9 @@ extension SuggestionBoard {
         lines.append((Catalogue.suggestionState(language) + "：" + s.state.label(language) + "    "
                       + Catalogue.suggestionDepartment(language) + "：" + department + "    "
                       + Catalogue.suggestionRating(language) + "：" + (s.rating?.label(language) ?? "-"), .normal))
-        lines.append((Catalogue.suggestionCluster(language) + "：" + (clusterNames[s.clusterID] ?? "-"), .normal))
+        lines.append((Catalogue.suggestionCluster(language) + "：" + (clusterNames[s.clusterID] ?? "-") + "    "
+                      + Catalogue.suggestionRepresentativeLabel(language) + "：" + (s.representativeID.flatMap { representativeNames[$0] } ?? "-"),
+                      .normal))
         // The text is long; the follow-ups matter more here, so it gets a few lines.
         let bodyLines = s.body.split(separator: "\n", omittingEmptySubsequences: true).prefix(4)
         for line in bodyLines { lines.append(("  " + line, .hint)) }

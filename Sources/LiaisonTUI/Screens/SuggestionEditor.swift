@@ -5,12 +5,15 @@ import LiaisonCore
 /// burst). Tab moves between them, Ctrl-S saves, Esc gives up.
 struct SuggestionEditor: Sendable, Equatable {
     let clusterID: String
+    /// Set when an existing draft is being rewritten.
+    var suggestionID: String?
     var title: TextField
     var body: TextArea
     var focusOnBody = false
 
-    init(clusterID: String, title: String, body: String) {
+    init(clusterID: String, title: String, body: String, suggestionID: String? = nil) {
         self.clusterID = clusterID
+        self.suggestionID = suggestionID
         self.title = TextField(title, maxLength: FieldLimits.title)
         self.body = TextArea(body, maxLength: FieldLimits.opinionText)
     }

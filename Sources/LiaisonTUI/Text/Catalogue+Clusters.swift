@@ -4,7 +4,8 @@ import LiaisonCore
 extension Catalogue {
     public static let reportSuggestions = Bilingual("代表建议", "Suggestions")
     public static func clusterRow(_ name: String, _ count: Int, _ category: String, _ place: String) -> Bilingual {
-        let at = place.isEmpty ? "" : " · " + place
+        // A proposal's name already starts with its place ("清溪社区：…"); say it once.
+        let at = place.isEmpty || name.hasPrefix(place) ? "" : " · " + place
         return Bilingual("\(name) · \(count) 条 · \(category)\(at)", "\(name) · \(count) opinions · \(category)\(at)")
     }
     public static let clusterMembersHeading = Bilingual("本聚类的意见", "Opinions in this cluster")
@@ -52,11 +53,11 @@ extension Catalogue {
     public static let suggestionsHeading = Bilingual("代表建议（闭会期间）", "Representatives' suggestions")
     public static let noSuggestions = Bilingual("还没有代表建议：在“聚类”页按 s 起草", "No suggestions yet: draft one with s on the Clusters page")
     public static let suggestionsHint = Bilingual(
-        "↑↓ 选择  Enter 详情  d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  Tab 下一页  Esc 返回",
-        "↑↓ select  Enter detail  d submit  y record answer  1 satisfied 2 basically 3 dissatisfied  Tab next page  Esc back")
+        "↑↓ 选择  Enter 详情  e 修改  v 代表  d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  Tab 下一页  Esc 返回",
+        "↑↓ select  Enter detail  e edit  v representative  d submit  y answer  1 satisfied 2 basically 3 dissatisfied  Tab next  Esc back")
     public static let suggestionDetailHint = Bilingual(
-        "d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  ↑↓ 回访  c 记录回访  Esc 返回列表",
-        "d submit  y record answer  1 satisfied 2 basically 3 dissatisfied  ↑↓ follow-ups  c record call  Esc back to list")
+        "e 修改  v 代表  d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  ↑↓ 回访  c 记录回访  Esc 返回列表",
+        "e edit  v representative  d submit  y answer  1 satisfied 2 basically 3 dissatisfied  ↑↓ calls  c record call  Esc back")
     public static let chooseDepartment = Bilingual("交办给哪个单位（↑↓ 选择，Enter 确定）：", "Submit to which department (↑↓, Enter):")
     public static let answerLabel = Bilingual("答复内容：", "Answer: ")
     public static let callNoteLabel = Bilingual("回访记录：", "Call note: ")
@@ -80,6 +81,14 @@ extension Catalogue {
         Bilingual("答复已登记，\(n) 位群众进入回访清单", "Answer recorded; \(n) visitors put on the follow-up list")
     }
     public static let callRecorded = Bilingual("回访已记录", "Call recorded")
+    public static func suggestionSaved(_ title: String) -> Bilingual { Bilingual("已保存建议“\(title)”", "Saved “\(title)”") }
+    public static func suggestionRepresentative(_ title: String, _ name: String) -> Bilingual {
+        Bilingual("“\(title)”由 \(name) 代表提出", "“\(title)” is put forward by \(name)")
+    }
+    public static let chooseRepresentative = Bilingual("由哪位代表提出（↑↓ 选择，Enter 确定）：", "Put forward by which representative (↑↓, Enter):")
+    public static let suggestionRepresentativeLabel = Bilingual("提出代表", "Representative")
+    public static let helpEditDraft = Bilingual("修改起草中的建议", "Edit a suggestion still drafted")
+    public static let helpRepresentative = Bilingual("选择提出建议的代表", "Choose the representative who puts it forward")
 
     // Help overlay.
     public static let helpMark = Bilingual("标记 / 取消标记", "Mark / unmark")

@@ -1,7 +1,7 @@
 import Foundation
 import LiaisonCore
 
-/// `liaison suggestion list|show|draft|submit|answer|rate` — a representative's
+/// `liaison suggestion list|show|draft|edit|submit|answer|rate` — a representative's
 /// suggestion from its cluster to the rated answer, with the same rules as F6.
 enum SuggestionCommand {
     static func run(_ c: Context, _ args: [String]) throws -> Int32 {
@@ -9,6 +9,7 @@ enum SuggestionCommand {
         case ("list", 1): return try list(c)
         case ("show", 2): return try show(c, args[1])
         case ("draft", 2): return try draft(c, cluster: args[1])
+        case ("edit", 2): return try edit(c, args[1])
         case ("submit", 2), ("answer", 2), ("rate", 2): return try act(c, args[0], args[1])
         default: throw usage
         }
@@ -17,11 +18,13 @@ enum SuggestionCommand {
     static let usage = Arguments.UsageError(message: Bilingual(
         "用法：liaison suggestion list [--state drafted|submitted|answered|closed] [--json]\n      liaison suggestion show 建议\n" +
         "      liaison suggestion draft 聚类 [--title 标题] [--body 内容] [--representative 代码或姓名]\n" +
+        "      liaison suggestion edit 建议 [--title 标题] [--body 内容] [--representative 代码或姓名]（仅起草中）\n" +
         "      liaison suggestion submit 建议 --department 单位\n      liaison suggestion answer 建议 --text 答复内容\n" +
         "      liaison suggestion rate 建议 --satisfaction 满意|基本满意|不满意|未表态 [--note 备注]\n" +
         "  “建议”可写编号、编号末尾几位（≥4）或标题；“聚类”见 liaison cluster list。",
         "usage: liaison suggestion list [--state drafted|submitted|answered|closed] [--json]\n       liaison suggestion show SUGGESTION\n" +
         "       liaison suggestion draft CLUSTER [--title TITLE] [--body TEXT] [--representative CODE-OR-NAME]\n" +
+        "       liaison suggestion edit SUGGESTION [--title TITLE] [--body TEXT] [--representative CODE-OR-NAME] (drafts only)\n" +
         "       liaison suggestion submit SUGGESTION --department D\n       liaison suggestion answer SUGGESTION --text ANSWER\n" +
         "       liaison suggestion rate SUGGESTION --satisfaction satisfied|basicallySatisfied|dissatisfied|noAnswer [--note NOTE]\n" +
         "  SUGGESTION is an id, its last 4+ characters, or its title; CLUSTER as in liaison cluster list."))
@@ -100,6 +103,18 @@ enum SuggestionCommand {
         let s = try store.createSuggestion(clusterID: k.id, title: c.arguments["title"] ?? prefill.title,
                                            body: c.arguments["body"] ?? prefill.body, representativeID: rep)
         c.say(try line(store, s, c))
+        return ExitCode.success
+    }
+
+    static func edit(_ c: Context, _ text: String) throws -> Int32 {
+        let store = try c.openStore()
+        let s = try resolve(store, text)
+        let a = c.arguments
+        guard a["title"] != nil || a["body"] != nil || a["representative"] != nil else {
+            throw Arguments.UsageError(message: Bilingual("edit 需要 --title、--body 或 --representative", "edit needs --title, --body or --representative"))
+        }
+        let rep = try a["representative"].map { try CaseCommand.representativeID(store, $0) }
+        c.say(try line(store, try store.updateSuggestion(id: s.id, title: a["title"], body: a["body"], representativeID: rep), c))
         return ExitCode.success
     }
 

@@ -71,13 +71,17 @@ struct ClusterCommandTests {
         #expect(try run(["suggestion", "show", id]).out.contains("群众反映摘录"))
         #expect(try run(["suggestion", "answer", id, "--text", "已修"], status: 1).err.contains("不能登记答复"))
         _ = try run(["suggestion", "draft", "幸福路口路灯"], status: 1)
+        #expect(rows(try run(["suggestion", "edit", id, "--title", "幸福路口路灯维修的建议"]).out)[0][2] == "幸福路口路灯维修的建议")
+        _ = try run(["suggestion", "edit", id], status: 2)
+        #expect(try run(["suggestion", "edit", id, "--representative", "没有这位"], status: 1).err.contains("没有这位"))
         let department = try #require(Fixtures.reference.departments.dropFirst().first).name
-        #expect(rows(try run(["suggestion", "submit", "幸福路口路灯", "--department", department]).out)[0][3] == department)
+        #expect(rows(try run(["suggestion", "submit", "幸福路口路灯维修的建议", "--department", department]).out)[0][3] == department)
         let answered = try run(["suggestion", "answer", String(id.suffix(5)), "--text", "已更换全部路灯"])
         #expect(answered.out.contains("已答复") && answered.err.contains("10 位群众进入回访清单"))
         let shown = try run(["suggestion", "show", id]).out
         #expect(shown.contains("回访清单：10 位群众，待回访 10"))
         #expect(!shown.contains("13900000001"), "phone numbers leave masked")
+        #expect(try run(["suggestion", "edit", id, "--body", "改"], status: 1).err.contains("不能再修改"))
         #expect(try run(["suggestion", "rate", id, "--satisfaction", "满意"]).out.contains("已办结"))
         _ = try run(["suggestion", "rate", id], status: 2)
 
@@ -86,7 +90,7 @@ struct ClusterCommandTests {
         #expect(listed[0]["state"] as? String == "closed" && listed[0]["rating"] as? String == "satisfied")
         #expect(listed[0]["followUps"] as? Int == 10)
         // The answer is noted on every member case.
-        #expect(try run(["case", "show", members.first { $0[2] == "幸福社区" }![1]]).out.contains("代表建议《幸福路口路灯》已答复"))
+        #expect(try run(["case", "show", members.first { $0[2] == "幸福社区" }![1]]).out.contains("代表建议《幸福路口路灯维修的建议》已答复"))
         _ = try run(["cluster", "frobnicate"], status: 2)
         _ = try run(["suggestion"], status: 2)
     }

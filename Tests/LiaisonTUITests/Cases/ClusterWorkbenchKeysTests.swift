@@ -145,11 +145,26 @@ struct ClusterWorkbenchKeysTests {
         // y before it is submitted is refused, plainly.
         try d.type("y")
         if case .error(let text) = d.lastAction { #expect(text.zh.contains("不能登记答复")) } else { Issue.record("\(d.lastAction)") }
+        // e rewrites the draft; v names the representative who puts it forward.
+        let rep = try data.representative("王小明")
+        try d.type("e")
+        #expect(d.screen.board.editor?.title.text == s.title && d.screen.capturesText)
+        try d.type("（修改稿）")
+        try d.send(.key(.ctrl("s")))
+        #expect(try data.store.suggestion(id: s.id)?.title == s.title + "（修改稿）")
+        try d.type("v")
+        #expect(d.render(width: 120).contains("由哪位代表提出"))
+        try d.send(.key(.enter))
+        #expect(try data.store.suggestion(id: s.id)?.representativeID == rep.id)
+        #expect(d.lastMessage?.zh.contains("王小明") == true)
         // d: choose the second department, Enter.
         let departments = try data.store.departments()
         try d.type("d")
         try d.send(.key(.down), .key(.enter))
         #expect(try data.store.suggestion(id: s.id)?.departmentID == departments[1].id)
+        // Submitted, it can no longer be rewritten.
+        try d.type("e")
+        #expect(d.lastAction == .error(ClusterError.suggestionNotDraft(s.title + "（修改稿）").message))
         // y: the answer; every visitor behind it goes on the follow-up list.
         try d.type("y")
         try d.type("已更换全部路灯")
@@ -159,7 +174,7 @@ struct ClusterWorkbenchKeysTests {
         try d.send(.key(.enter))
         var text = d.render(width: 120)
         #expect(text.contains("回访清单：10 位群众，待回访 10"))
-        #expect(text.contains("已更换全部路灯") && text.contains(departments[1].name))
+        #expect(text.contains("已更换全部路灯") && text.contains(departments[1].name) && text.contains("提出代表：王小明"))
         #expect(!text.contains("1390000"), "phone numbers are masked")
         try d.send(.key(.down))
         try d.type("c")
