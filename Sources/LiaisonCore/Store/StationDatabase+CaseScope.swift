@@ -92,3 +92,18 @@ extension StationDatabase {
         return SearchResults(query: results.query, hits: kept, truncated: results.truncated || kept.count >= query.limit)
     }
 }
+
+extension StationDatabase {
+    /// A case action by the signed-in person: their role must allow it
+    /// (`AccessPolicy.mayApply`) and the case be one they see — except taking
+    /// supervision, which is how a case becomes a representative's own. On an
+    /// open station (no users yet, the demo without a sign-in) it is `apply`.
+    @discardableResult
+    public func applyAsSignedIn(_ action: CaseAction, toCase caseID: String) throws -> CaseHistory {
+        if let user = try actingUser() {
+            guard AccessPolicy.mayApply(action, user) else { throw AccessError.notPermitted(.actOnCases, user.role) }
+            if case .supervise = action {} else { try requireCaseInScope(caseID) }
+        }
+        return try apply(action, toCase: caseID)
+    }
+}

@@ -114,14 +114,14 @@ public struct CaseQueueScreen: Screen {
         case let .actions(caseID, actions):
             let history = try store.db.write {
                 var last = try store.history(caseID: caseID)
-                for action in actions { last = try store.apply(action, toCase: caseID) }
+                for action in actions { last = try store.applyAsSignedIn(action, toCase: caseID) }
                 return last
             }
             prompt = nil
             return Catalogue.stateNow(history.state)
         case let .merge(caseID, number):
             guard let target = try store.caseRecord(number: number) else { throw WorkflowError.unknownCase(number) }
-            let history = try store.apply(.merge(into: target.id), toCase: caseID)
+            let history = try store.applyAsSignedIn(.merge(into: target.id), toCase: caseID)
             prompt = nil
             return Catalogue.stateNow(history.state)
         case let .reveal(caseID, visitorID):

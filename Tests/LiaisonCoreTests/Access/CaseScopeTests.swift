@@ -170,6 +170,34 @@ struct CaseScopeTests {
         }
     }
 
+    /// role, action, on whose case, allowed — through `applyAsSignedIn` (the F4 screen and `liaison case transition`).
+    static let actions: [(User.Role, String, String, Bool)] = [
+        (.receptionist, "triage", "theirs", true),
+        (.representative, "note", "mine", true),
+        (.representative, "note", "theirs", false),
+        (.representative, "triage", "mine", false),
+        (.representative, "supervise", "theirs", true),   // taking supervision makes it theirs
+        (.admin, "note", "theirs", true),
+    ]
+
+    @Test(arguments: actions)
+    func caseActionsFollowTheRoleAndTheScope(_ role: User.Role, _ name: String, _ whose: String, _ allowed: Bool) throws {
+        let folder = TemporaryFolder()
+        let w = try Self.world(folder)
+        let caseID = (whose == "mine" ? w.mine : w.theirs).entries[0].caseRecord.id
+        w.store.signedIn = w.people.user(role)
+        let action: CaseAction
+        switch name {
+        case "triage": action = .triage(category: "livelihood", level: .township)
+        case "supervise": action = .supervise(representativeID: w.people.rep.id)
+        default: action = .note("已督促")
+        }
+        let before = try w.store.events(caseID: caseID).count
+        let done = (try? w.store.applyAsSignedIn(action, toCase: caseID)) != nil
+        #expect(done == allowed, "\(role) \(name) \(whose)")
+        #expect(try w.store.events(caseID: caseID).count == before + (allowed ? 1 : 0))
+    }
+
     /// The role's rules for case actions, as the CLI applies them.
     @Test func representativesNoteAndSuperviseOnlyThemselves() {
         let rep = User(id: "u", name: "张代表", role: .representative, representativeID: "R1")
