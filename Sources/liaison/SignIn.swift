@@ -23,7 +23,10 @@ extension Context {
     /// returns nil and the command runs as `--actor` as before.
     @discardableResult
     func signIn(_ store: StationDatabase, for permission: Permission?) throws -> User? {
-        if try store.isOpenStation() { return nil }
+        if try store.isOpenStation() {
+            if let name = signInName { store.actor = name }   // recorded on events, as --actor was
+            return nil
+        }
         return try requireUser(store, for: permission)
     }
 
