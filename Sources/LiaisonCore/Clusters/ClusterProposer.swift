@@ -19,7 +19,11 @@ public struct ClusterProposer: Sendable {
         for key in groups.keys.sorted() {
             proposals += propose(inGroup: groups[key]!)
         }
-        return proposals.sorted { ($0.members.count, $0.cohesion) > ($1.members.count, $1.cohesion) }
+        // A total order (ties broken by the first opinion's key), so that proposal N
+        // is the same proposal in `liaison cluster propose` and a later `accept N`.
+        return proposals.sorted {
+            ($0.members.count, $0.cohesion, $1.members[0].opinionID) > ($1.members.count, $1.cohesion, $0.members[0].opinionID)
+        }
     }
 
     private func propose(inGroup items: [ClusterCandidate]) -> [ClusterProposal] {

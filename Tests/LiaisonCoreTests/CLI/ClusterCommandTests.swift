@@ -94,4 +94,16 @@ struct ClusterCommandTests {
         _ = try run(["cluster", "frobnicate"], status: 2)
         _ = try run(["suggestion"], status: 2)
     }
+
+    @Test("proposal numbers mean the same proposals in every run (accept N after propose)")
+    func stableNumbers() throws {
+        // The demo station (built, then refused a terminal) has many small proposals with equal sizes.
+        _ = try LiaisonBinary.run(["demo", "--db", folder.path("s.db")])
+        let first = try run(["cluster", "propose"]).out
+        #expect(first.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count > 10)
+        for _ in 0..<3 { #expect(try run(["cluster", "propose"]).out == first) }
+        let third = try #require(rows(first).filter { !$0[0].hasPrefix(" ") }.dropFirst(2).first)
+        let accepted = try #require(rows(try run(["cluster", "accept", "3"]).out).first)
+        #expect(accepted[1] == third[1] && accepted[2] == third[2])
+    }
 }
