@@ -53,16 +53,16 @@ extension SuggestionBoard {
     private func renderDetail(_ s: Suggestion, into canvas: inout Canvas, rect: Rect, language: Language) {
         var lines: [(String, ThemeElement)] = [(s.title, .heading)]
         let department = s.departmentID.flatMap { d in departments.first { $0.id == d }?.name } ?? "-"
-        lines.append((Catalogue.suggestionState(language) + "：" + s.state.label(language) + "    "
-                      + Catalogue.suggestionDepartment(language) + "：" + department + "    "
-                      + Catalogue.suggestionRating(language) + "：" + (s.rating?.label(language) ?? "-"), .normal))
-        lines.append((Catalogue.suggestionCluster(language) + "：" + (clusterNames[s.clusterID] ?? "-") + "    "
-                      + Catalogue.suggestionRepresentativeLabel(language) + "：" + (s.representativeID.flatMap { representativeNames[$0] } ?? "-"),
+        lines.append((Catalogue.suggestionState(language) + Catalogue.labelColon(language) + s.state.label(language) + "    "
+                      + Catalogue.suggestionDepartment(language) + Catalogue.labelColon(language) + department + "    "
+                      + Catalogue.suggestionRating(language) + Catalogue.labelColon(language) + (s.rating?.label(language) ?? "-"), .normal))
+        lines.append((Catalogue.suggestionCluster(language) + Catalogue.labelColon(language) + (clusterNames[s.clusterID] ?? "-") + "    "
+                      + Catalogue.suggestionRepresentativeLabel(language) + Catalogue.labelColon(language) + (s.representativeID.flatMap { representativeNames[$0] } ?? "-"),
                       .normal))
         // The text is long; the follow-ups matter more here, so it gets a few lines.
         let bodyLines = s.body.split(separator: "\n", omittingEmptySubsequences: true).prefix(4)
         for line in bodyLines { lines.append(("  " + line, .hint)) }
-        if !s.answer.isEmpty { lines.append((Catalogue.suggestionAnswer(language) + "：" + s.answer, .accent)) }
+        if !s.answer.isEmpty { lines.append((Catalogue.suggestionAnswer(language) + Catalogue.labelColon(language) + s.answer, .accent)) }
         let pending = followUps.filter { $0.calledAt == nil }.count
         lines.append((followUps.isEmpty ? Catalogue.noFollowUps(language) : Catalogue.followUpsHeading(pending, followUps.count)(language),
                       .label))

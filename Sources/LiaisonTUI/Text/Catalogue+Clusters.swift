@@ -19,11 +19,11 @@ extension Catalogue {
     public static let draftHeading = Bilingual("起草代表建议（可修改）", "Draft the representative's suggestion (editable)")
 
     public static let workbenchListHint = Bilingual(
-        "↑↓ 选择  Enter 打开  a 确认  空格 标记  m 并入所选  r 改名  s 起草建议  Tab 下一页  Esc 返回",
-        "↑↓ select  Enter open  a accept  Space mark  m merge into this  r rename  s draft suggestion  Tab next page  Esc back")
+        "↑↓ Enter 打开  a 确认  空格 标记  m 合并  r 改名  s 起草建议  Tab 翻页",
+        "↑↓ Enter open  a accept  Space mark  m merge  r rename  s suggest  Tab page")
     public static let workbenchDetailHint = Bilingual(
         "↑↓ 选择  空格 标记  p 拆出标记的  x 移出  r 改名  s 起草建议  Esc 返回列表",
-        "↑↓ select  Space mark  p split marked out  x remove  r rename  s draft suggestion  Esc back to list")
+        "Space mark  p split off marked  x remove  r rename  s suggest  Esc list")
     public static let proposalDetailHint = Bilingual(
         "↑↓ 选择  空格 标记  a 确认（有标记时只确认标记的）  Esc 返回列表",
         "↑↓ select  Space mark  a accept (only the marked, if any)  Esc back to list")
@@ -53,11 +53,11 @@ extension Catalogue {
     public static let suggestionsHeading = Bilingual("代表建议（闭会期间）", "Representatives' suggestions")
     public static let noSuggestions = Bilingual("还没有代表建议：在“聚类”页按 s 起草", "No suggestions yet: draft one with s on the Clusters page")
     public static let suggestionsHint = Bilingual(
-        "↑↓ 选择  Enter 详情  e 修改  v 代表  d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  Tab 下一页  Esc 返回",
-        "↑↓ select  Enter detail  e edit  v representative  d submit  y answer  1 satisfied 2 basically 3 dissatisfied  Tab next  Esc back")
+        "Enter 详情 e 修改 d 交办 y 答复 1满意 2基本满意 3不满意 Tab 翻页",
+        "Enter open  d submit  y answer  1 2 3 rate  e edit  v rep  Tab page")
     public static let suggestionDetailHint = Bilingual(
-        "e 修改  v 代表  d 提交交办  y 登记答复  1 满意 2 基本满意 3 不满意  ↑↓ 回访  c 记录回访  Esc 返回列表",
-        "e edit  v representative  d submit  y answer  1 satisfied 2 basically 3 dissatisfied  ↑↓ calls  c record call  Esc back")
+        "e 修改  v 代表  d 交办  y 答复  1满意 2基本满意 3不满意  c 记录回访  Esc 返回",
+        "e edit  v rep  d submit  y answer  1 2 3 rate  ↑↓ c record call  Esc list")
     public static let chooseDepartment = Bilingual("交办给哪个单位（↑↓ 选择，Enter 确定）：", "Submit to which department (↑↓, Enter):")
     public static let answerLabel = Bilingual("答复内容：", "Answer: ")
     public static let callNoteLabel = Bilingual("回访记录：", "Call note: ")
@@ -86,6 +86,8 @@ extension Catalogue {
         Bilingual("“\(title)”由 \(name) 代表提出", "“\(title)” is put forward by \(name)")
     }
     public static let chooseRepresentative = Bilingual("由哪位代表提出（↑↓ 选择，Enter 确定）：", "Put forward by which representative (↑↓, Enter):")
+    /// "：" after a Chinese label, ": " after an English one.
+    public static let labelColon = Bilingual("：", ": ")
     public static let suggestionRepresentativeLabel = Bilingual("提出代表", "Representative")
     public static let helpEditDraft = Bilingual("修改起草中的建议", "Edit a suggestion still drafted")
     public static let helpRepresentative = Bilingual("选择提出建议的代表", "Choose the representative who puts it forward")

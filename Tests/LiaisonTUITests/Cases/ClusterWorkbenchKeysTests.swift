@@ -202,11 +202,19 @@ struct ClusterWorkbenchKeysTests {
     func smallTerminal() throws {
         let data = try seeded()
         var d = try toWorkbench(data)
-        #expect(d.render(width: 80, height: 24).contains("a 确认"))
+        // Each page's key line fits whole at 80 columns, in both languages.
+        func fits(_ hint: Bilingual) {
+            #expect(d.render(width: 80, height: 24).contains(hint.zh))
+            #expect(d.render(width: 80, height: 24, language: .en).contains(hint.en))
+        }
+        fits(Catalogue.workbenchListHint)
         try d.send(.key(.enter))
-        #expect(d.render(width: 80, height: 24).contains("Esc 返回列表"))
+        fits(Catalogue.proposalDetailHint)
+        try d.type("a")
+        fits(Catalogue.workbenchDetailHint)
         try d.send(.key(.escape), .key(.tab))
         #expect(d.render(width: 80, height: 24).contains("代表建议（闭会期间） (0)"))
+        fits(Catalogue.suggestionsHint)
         // Esc on a list page leaves F6 (the shell goes back).
         try d.send(.key(.escape))
         #expect(d.lastAction == .ignored)
