@@ -33,6 +33,7 @@ public enum CodeError: LiaisonError, Equatable {
 /// `/R/ID` or `/S/ID`, and a bare hand-typed ID (taken as a representative's).
 public enum CodeParser {
     public static func parse(_ input: String) throws -> ScannedCode {
+        if let code = scannedRepresentative(input) { return .representative(code) }
         let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CodeError.empty }
         let upper = text.uppercased()
@@ -57,6 +58,30 @@ public enum CodeParser {
             }
         }
         return .representative(try identifier(text, .representative))
+    }
+
+    /// What a scanner types at the desk, `REP:` and 11 canonical characters,
+    /// read byte by byte: no trimming, upper-casing or Characters per scan.
+    /// Anything else (spaces, dashes, lower case, look-alikes, a wrong check)
+    /// returns nil and takes the general path, which answers as before.
+    static func scannedRepresentative(_ input: String) -> PersonalCode? {
+        let prefix = PersonalCode.Kind.representative.rawValue.utf8.count + 1
+        let length = prefix + PersonalCode.bodyLength + 1
+        var input = input
+        return input.withUTF8 { bytes -> PersonalCode? in
+            guard bytes.count == length, bytes[3] == UInt8(ascii: ":"),
+                  bytes[0] | 0x20 == UInt8(ascii: "r"), bytes[1] | 0x20 == UInt8(ascii: "e"), bytes[2] | 0x20 == UInt8(ascii: "p")
+            else { return nil }
+            let body = UnsafeBufferPointer(rebasing: bytes[prefix..<(length - 1)])
+            for b in body where !crockfordCanonical[Int(b)] { return nil }
+            guard CheckCharacter.computeByte(body) == bytes[length - 1] else { return nil }
+            return PersonalCode(kind: .representative, identifier: String(decoding: bytes[prefix...], as: UTF8.self))
+        }
+    }
+
+    /// Bytes that are their own canonical Crockford character (0-9, A-Z but I L O U).
+    static let crockfordCanonical: [Bool] = (0..<256).map { b in
+        Crockford.alphabet.contains { $0.asciiValue == UInt8(b) }
     }
 
     /// Reads a hand-typed identifier: spaces and dashes ignored, lower case and

@@ -3,17 +3,18 @@ extension StationDatabase {
     public func cases(_ q: CaseQuery) throws -> [CaseSummary] {
         let (whereClause, filterArgs) = filter(q)
         let args = filterArgs + [.integer(Int64(q.limit)), .integer(Int64(q.offset))]
-        // Cases awaiting an answer first, by due date; the rest after, newest first.
+        // Cases awaiting an answer first, by due date; the rest after, newest first. The page's
+        // rowids come from the queue's index alone (a deep OFFSET reads no rows), then the rows.
+        let order = "c.state NOT IN ('registered','triaged','dispatched','reopened'), c.due_date, c.created_at DESC"
         let sql = """
             SELECT \(Self.caseColumns), d.name FROM cases c LEFT JOIN department d ON d.id = c.department_id
-            \(whereClause)
-            ORDER BY c.state NOT IN ('registered','triaged','dispatched','reopened'), c.due_date, c.created_at DESC
-            LIMIT ? OFFSET ?
+            WHERE c.rowid IN (SELECT c.rowid FROM cases c \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?)
+            ORDER BY \(order), c.rowid
             """
         let today = self.today
         return try db.query(sql, args) { row in
             let c = Self.caseRow(row)
-            let due = row.optionalString(14).flatMap(CivilDate.init)
+            let due = row.optionalString(14).flatMap(CivilDate.stored)
             return CaseSummary(caseRecord: c, departmentName: row.optionalString(15),
                                status: quickStatus(state: c.state, due: due, paused: c.pausedSince != nil, today: today), dueDate: due)
         }

@@ -81,27 +81,48 @@ extension StationDatabase {
         guard case .representative(let code) = try CodeParser.parse(text) else {
             throw CodeError.unrecognised
         }
-        guard let rep = try representative(code: code.identifier) else {
+        // The representative and their station's name and address in one indexed lookup.
+        guard let found = try db.queryOne("""
+            SELECT r.id, r.code, r.name, r.level, r.station_id, r.district, r.delegation_group, r.phone, s.name, s.base_url
+            FROM representative r LEFT JOIN station s ON s.id = r.station_id WHERE r.code = ? AND r.retired_at IS NULL
+            """, [.text(code.identifier)], { ($0.optionalString(8) != nil, Self.representative(from: $0), $0.optionalString(8) ?? "", $0.optionalString(9)) })
+        else {
             throw StoreError.notFound(what: code.description)
         }
-        return try card(for: rep)
+        return try card(for: found.1, station: found.0 ? (found.2, found.3) : nil)
     }
 
     public func card(for rep: Representative) throws -> RepresentativeCard {
-        // Start from the representative's own cases (a dozen or so), not from every open case.
-        let counts = try db.queryOne("""
-            SELECT COUNT(*), COALESCE(SUM(c.state IN ('registered','triaged','dispatched','reopened')
-                                          AND c.paused_since IS NULL AND c.due_date < ?2), 0)
-            FROM cases c WHERE c.state NOT IN ('closed', 'merged') AND c.id IN (
-                SELECT case_id FROM opinion WHERE representative_id = ?1
-                UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?1)
-            """, [.text(rep.id), .text(today.description)]) { ($0.int(0), $0.int(1)) } ?? (0, 0)
-        let openCount = counts.0, overdue = counts.1
         let station = try db.queryOne("SELECT name, base_url FROM station WHERE id = ?", [.text(rep.stationID)]) {
             ($0.string(0), $0.optionalString(1))
         }
+        return try card(for: rep, station: station)
+    }
+
+    static func cardCounts(indexedBy: String) -> String {
+        """
+        SELECT COUNT(*), COALESCE(SUM(c.state IN ('registered','triaged','dispatched','reopened')
+                                      AND c.paused_since IS NULL AND c.due_date < ?2), 0)
+        FROM cases c \(indexedBy) WHERE c.state NOT IN ('closed', 'merged') AND c.id IN (
+            SELECT case_id FROM opinion WHERE representative_id = ?1
+            UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?1)
+        """
+    }
+
+    func card(for rep: Representative, station: (name: String, baseURL: String?)?) throws -> RepresentativeCard {
+        // Start from the representative's own cases (a dozen or so), not from every open case; both
+        // steps read index entries only (migration "tally"), never the rows. A file migrated before
+        // those indexes were added to it lacks `cases_open_card`: then the same count without it.
+        let args: [SQLValue] = [.text(rep.id), .text(today.description)]
+        let counts: (Int, Int)
+        do {
+            counts = try db.queryOne(Self.cardCounts(indexedBy: "INDEXED BY cases_open_card"), args) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        } catch let error as SQLiteError where error.sqliteMessage.contains("no such index") {
+            counts = try db.queryOne(Self.cardCounts(indexedBy: ""), args) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        }
+        let openCount = counts.0, overdue = counts.1
         let code = representativeCode(rep)
-        return RepresentativeCard(representative: rep, stationName: station?.0 ?? "", openCases: openCount, overdueCases: overdue,
-                                  code: code, payload: code.payload(baseURL: station?.1 ?? self.station.baseURL))
+        return RepresentativeCard(representative: rep, stationName: station?.name ?? "", openCases: openCount, overdueCases: overdue,
+                                  code: code, payload: code.payload(baseURL: station?.baseURL ?? self.station.baseURL))
     }
 }

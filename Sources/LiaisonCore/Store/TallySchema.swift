@@ -4,7 +4,10 @@
 /// importers, sync apply, the generator, case actions); the migration fills
 /// them from the rows already there; `liaison check` recounts and compares.
 ///
-/// It also adds the open-case queue's own index (F4's default page).
+/// It also adds the open-case queue's own index (F4's default page) and two
+/// covering indexes for the scan → card count (added after the first commit of
+/// this migration: a file migrated in between lacks them, and the card then
+/// takes the plain query).
 ///
 /// kinds: `state` (key: a case state) cases per state; `due` (key: due date)
 /// cases whose clock runs (awaiting an answer, not paused) per due date, so
@@ -45,6 +48,10 @@ extension Schema {
     -- 20,000 open cases, not a million closed ones interleaved by due date.
     CREATE INDEX cases_open_queue ON cases((state NOT IN ('registered','triaged','dispatched','reopened')), due_date, created_at DESC)
         WHERE state NOT IN ('closed', 'merged');
+    -- A scanned representative's card counts their open and overdue cases from index entries
+    -- alone: their case ids, then open cases by id (20,000 small entries, not a million rows).
+    CREATE INDEX opinion_representative_case ON opinion(representative_id, case_id);
+    CREATE INDEX cases_open_card ON cases(id, state, paused_since, due_date) WHERE state NOT IN ('closed', 'merged');
     CREATE TRIGGER tally_case_insert AFTER INSERT ON cases BEGIN
         \(tallyAdd("state", "NEW.state"))
         \(tallyAdd("due", "NEW.due_date", when: tallyClock("NEW")))

@@ -113,3 +113,23 @@ public struct WorkCalendar: Sendable {
         !(from.year...max(from.year, to.year)).allSatisfy { years.contains($0) }
     }
 }
+
+extension CivilDate {
+    /// A date as the store writes it (`YYYY-MM-DD`), read from its bytes: a
+    /// queue page reads one per row. Anything else goes to `init(_:)`.
+    public static func stored(_ text: String) -> CivilDate? {
+        var text = text
+        let quick: CivilDate?? = text.withUTF8 { b in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            var n = [0, 0, 0]
+            for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for i in range {
+                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                    n[part] = n[part] * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+            }
+            return .some(CivilDate(year: n[0], month: n[1], day: n[2]))
+        }
+        return quick ?? CivilDate(text)
+    }
+}

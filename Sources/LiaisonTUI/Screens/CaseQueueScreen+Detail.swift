@@ -53,7 +53,10 @@ extension CaseQueueScreen {
         case "b": return ask(.feedback)
         case "g": return ask(.merge)
         case "n": return ask(.note)
-        case "v": return ask(.supervise)
+        case "v":
+            // The list of representatives is read on the reload this asks for.
+            if choices[.supervise] == nil { prompt = CaseActionPrompt(kind: .supervise); return .reload }
+            return ask(.supervise)
         case "a":
             pending = .audit(caseID: id)
             return .perform

@@ -46,18 +46,32 @@ extension CaseQueueScreen {
             canvas.putFitted(Catalogue.noCases(language), x: body.x, y: body.y, width: body.width, element: .hint)
         }
         let first = max(0, min(selected - body.height / 2, total - body.height))
+        rowCache.prepare(widths: widths + [categories.count, body.width], language: language)
         for r in 0..<body.height {
             let index = first + r
             let local = index - windowStart
             guard rows.indices.contains(local) else { continue }
             let s = rows[local]
-            let c = s.caseRecord
-            let cells = [s.status.symbol, c.number, c.title, c.state.label(language), categoryLabel(c.category, language),
-                         s.departmentName ?? "-", s.dueDate?.description ?? "-", c.urgency == .normal ? "" : c.urgency.label(language)]
+            let line = rowCache.line(for: s) { fittedRow(s, widths: widths, language: language, width: body.width) }
             let element: ThemeElement = index == selected && !searching ? .selected : Self.element(for: s.status)
-            drawRow(cells, widths: widths, canvas: &canvas, x: body.x, y: body.y + r, element: element, width: body.width)
+            canvas.put(line, x: body.x, y: body.y + r, element: element)   // padded to the row: no fill first
         }
         canvas.putFitted(Catalogue.legend(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
+    }
+
+    /// One queue row as `drawRow` lays it out: each cell cut and padded to its
+    /// column, one space between columns, spaces to `width` (what its fill paints).
+    func fittedRow(_ s: CaseSummary, widths: [Int], language: Language, width: Int) -> String {
+        let c = s.caseRecord
+        let cells = [s.status.symbol, c.number, c.title, c.state.label(language), categoryLabel(c.category, language),
+                     s.departmentName ?? "-", s.dueDate?.description ?? "-", c.urgency == .normal ? "" : c.urgency.label(language)]
+        var parts: [String] = []
+        for (i, w) in widths.enumerated() where w > 0 {
+            parts.append(DisplayWidth.fit(DisplaySanitizer.sanitize(i < cells.count ? cells[i] : ""), to: w))
+        }
+        // Each part is exactly its column's width, so the line's width is known without measuring.
+        let used = widths.filter { $0 > 0 }.reduce(0, +) + max(0, parts.count - 1)
+        return parts.joined(separator: " ") + String(repeating: " ", count: max(0, width - used))
     }
 
     /// The category's name from the station's own table (`Data/categories.tsv`), else its code.
@@ -160,5 +174,29 @@ extension CaseQueueScreen {
             }
         }
         canvas.putFitted(Catalogue.followUpHint(language), x: inner.x, y: inner.maxY - 1, width: inner.width, element: .hint)
+    }
+}
+
+/// Queue rows cut to their columns, kept between frames: moving the selection
+/// redraws rows from this instead of measuring and cutting every cell again.
+/// Keyed by the row's whole content, so a reload that brings a changed row
+/// draws it anew; a new layout or language starts afresh.
+final class QueueRowCache: @unchecked Sendable {
+    private var widths: [Int] = []
+    private var language: Language?
+    private var lines: [CaseSummary: String] = [:]
+
+    func prepare(widths: [Int], language: Language) {
+        guard widths != self.widths || language != self.language || lines.count > 4_000 else { return }
+        self.widths = widths
+        self.language = language
+        lines.removeAll(keepingCapacity: true)
+    }
+
+    func line(for row: CaseSummary, make: () -> String) -> String {
+        if let line = lines[row] { return line }
+        let line = make()
+        lines[row] = line
+        return line
     }
 }

@@ -24,13 +24,16 @@ public struct CaseQueueScreen: Screen {
     let representativeID: String?
     var representativeName: String?
 
-    // Queue: a window of rows around the selection, so 100,000 cases scroll smoothly.
-    static let window = 300
+    // Queue: a window of rows around the selection, so 100,000 cases scroll smoothly. A few
+    // screens' worth: every row loaded is a model built while the receptionist waits.
+    static let window = 120
     var stateFilter: CaseState?
     var overdueOnly = false
     var searching = false
     var search = TextField()
     var rows: [CaseSummary] = []
+    /// Rows cut to the columns once, kept between frames (see `QueueRowCache`).
+    let rowCache = QueueRowCache()
     var windowStart = 0
     var total = 0
     var selected = 0
@@ -101,8 +104,13 @@ public struct CaseQueueScreen: Screen {
         if choices.isEmpty {
             choices[.dispatch] = try store.departments().map { ($0.id, $0.name + ($0.kind.isEmpty ? "" : "（\($0.kind)）")) }
             choices[.triage] = store.categories.map { ($0.code, $0.name.zh + " / " + $0.name.en + " · \($0.slaDays)") }
-            choices[.supervise] = try store.representatives().map { ($0.id, $0.name + " · " + $0.level.label.zh) }
             categories = Dictionary(uniqueKeysWithValues: store.categories.map { ($0.code, $0) })
+        }
+        // A province has 87,000 representatives: read them when supervision is asked for, not when F4 opens.
+        if prompt?.kind == .supervise, choices[.supervise] == nil {
+            let list = try store.representatives().map { ($0.id, $0.name + " · " + $0.level.label.zh) }
+            choices[.supervise] = list
+            prompt = CaseActionPrompt(kind: .supervise, choices: list)
         }
     }
 
@@ -173,10 +181,8 @@ public struct CaseQueueScreen: Screen {
                 return .ignored
             }
         }
-        var list = SelectList(Array(repeating: "", count: total), selected: selected)
-        list.pageSize = max(1, visibleRows)
-        if list.handle(event) {
-            selected = list.selected
+        if let moved = movement(event) {
+            selected = moved
             let inWindow = selected >= windowStart && selected < windowStart + rows.count
             return inWindow ? .handled : .reload
         }
@@ -200,6 +206,29 @@ public struct CaseQueueScreen: Screen {
             default: return .ignored
             }
         }
+    }
+
+    /// Where a movement key takes the selection among `total` cases — the keys
+    /// of `SelectList`, without building a list of `total` items per keystroke.
+    /// Nil for any other key.
+    func movement(_ event: Event) -> Int? {
+        let page = max(1, visibleRows)
+        let target: Int
+        switch event {
+        case .key(.up): target = selected - 1
+        case .key(.down): target = selected + 1
+        case .key(.pageUp): target = selected - page
+        case .key(.pageDown): target = selected + page
+        case .key(.home): target = 0
+        case .key(.end): target = total - 1
+        default:
+            switch event.character {
+            case "k": target = selected - 1
+            case "j": target = selected + 1
+            default: return nil
+            }
+        }
+        return total == 0 ? 0 : max(0, min(target, total - 1))
     }
 
     mutating func openDetail(_ id: String) {

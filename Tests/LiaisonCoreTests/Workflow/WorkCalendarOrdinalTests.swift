@@ -70,3 +70,17 @@ struct WorkCalendarOrdinalTests {
         #expect(plain.workingDays(from: friday, to: friday.adding(days: 7)) == 5)
     }
 }
+
+@Suite("Workflow: stored dates read from their bytes")
+struct StoredDateTests {
+    @Test func agreesWithTheGeneralParser() {
+        var rng = SplitMix64(seed: 17)
+        for _ in 0..<2_000 {
+            let date = CivilDate(dayNumber: Int.random(in: -30_000...60_000, using: &rng))
+            #expect(CivilDate.stored(date.description) == date)
+        }
+        for text in ["2026-02-29", "2026-13-01", "2026-1-05", "2026/03/02", "20260302", " 2026-03-02", "2026-03-0x", "", "２０２６-03-02"] {
+            #expect(CivilDate.stored(text) == CivilDate(text), "\(text)")
+        }
+    }
+}
