@@ -121,7 +121,7 @@ extension Schema {
 /// testing names one by one, and case numbers are found by their start or
 /// end through two B-tree indexes instead of FTS 2-grams (every case number
 /// holds the 2-gram `00`, so a digit query with few hits walked all of them).
-/// Indexes only: whatever writes `search_name`, `search_rep_name` or `cases`
+/// Indexes (and FTS segments merged once): whatever writes `search_name`, `search_rep_name` or `cases`
 /// (intake, import, generation, sync apply, renames) keeps them right. Safe
 /// to run twice (IF [NOT] EXISTS), should migration order shift while
 /// colleagues append theirs.
@@ -138,5 +138,12 @@ extension Schema {
     CREATE INDEX IF NOT EXISTS search_rep_name_mix ON search_rep_name(initials, full, representative_id);
     CREATE INDEX IF NOT EXISTS cases_number_search ON cases(number);
     CREATE INDEX IF NOT EXISTS cases_number_reversed ON cases(\(reversedCaseNumber));
+    \(optimizeSearchTables)
     """
+
+    /// Merges each FTS table's segments into one. A bulk build leaves about a
+    /// dozen; a phrase of common 2-grams (`1234`: 12, 23, 34) then seeks through
+    /// every one of them (3–8 ms at 1M opinions, 0.8 ms after; about 11 s once).
+    static let optimizeSearchTables = ["search_opinion", "search_case", "search_visitor", "search_representative"]
+        .map { "INSERT INTO \($0)(\($0)) VALUES ('optimize');" }.joined(separator: "\n")
 }

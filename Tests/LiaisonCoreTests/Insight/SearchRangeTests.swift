@@ -108,8 +108,13 @@ struct SearchRangeTests {
         do {
             let (store, _) = Fixtures.station(in: folder)
             try store.addRepresentative(name: "单田芳", level: .county)
-            try store.insightIntake("路灯坏了", name: "王小明", phone: "13812345678")
+            // Each search drains the queue in its own transaction, leaving its own FTS segment.
+            for (text, name) in [("路灯坏了", "王小明"), ("楼道漏水", "李四"), ("停车难", "赵六")] {
+                try store.insightIntake(text, name: name, phone: name == "王小明" ? "13812345678" : "")
+                _ = try store.search(SearchQuery(text))
+            }
             path = store.path
+            #expect(try store.db.scalarInt("SELECT COUNT(DISTINCT segid) FROM search_opinion_idx") > 1)
             // The file as the previous version left it.
             try store.db.executeScript("""
                 DROP INDEX search_name_mix; DROP INDEX search_rep_name_mix;
@@ -124,11 +129,38 @@ struct SearchRangeTests {
         #expect(indexes.isSuperset(of: ["search_name_mix", "search_rep_name_mix", "cases_number_search", "cases_number_reversed"]))
         #expect(!indexes.contains("search_name_initials"))
         #expect(try reopened.db.scalarInt("PRAGMA user_version") == Schema.currentVersion)
+        #expect(try reopened.db.scalarInt("SELECT COUNT(DISTINCT segid) FROM search_opinion_idx") == 1)
+        #expect(texts(try reopened.search(SearchQuery("漏水")), .opinion) == ["楼道漏水"])
         #expect(texts(try reopened.search(SearchQuery("wangxm")), .visitor) == ["王小明"])
         #expect(texts(try reopened.search(SearchQuery("shantf")), .representative) == ["单田芳"])
         let number = try #require(try reopened.cases(CaseQuery()).first?.caseRecord.number)
         #expect(texts(try reopened.search(SearchQuery(String(number.suffix(6)))), .caseRecord) == [number])
         #expect(try reopened.check().ok)
+    }
+
+    @Test("a generated province file: one FTS segment per table, case numbers and pinyin names found through the new indexes")
+    func generatedFile() throws {
+        let path = folder.path("g.db")
+        let options = GenerationOptions(opinions: 1_500, representatives: 300, stations: 6, seed: 3,
+                                        end: StationTime.parse("2026-03-02T18:00:00.000+08:00")!, days: 120)
+        _ = try ProvinceGenerator.generate(at: path, options: options, reference: Fixtures.reference,
+                                           phrases: try PhraseBank.load(from: Fixtures.dataDirectory))
+        let store = try StationDatabase(path: path, reference: Fixtures.reference)
+        for table in ["search_opinion", "search_case", "search_visitor"] {
+            #expect(try store.db.scalarInt("SELECT COUNT(DISTINCT segid) FROM \(table)_idx") == 1, "\(table)")
+        }
+        let number = try #require(try store.db.scalarString("SELECT number FROM cases ORDER BY created_at DESC LIMIT 1"))
+        #expect(texts(try store.search(SearchQuery(number, kinds: [.caseRecord])), .caseRecord).first == number)
+        #expect(texts(try store.search(SearchQuery(String(number.suffix(6)), kinds: [.caseRecord])), .caseRecord).contains(number))
+        let name = try #require(try store.db.scalarString("""
+            SELECT v.name FROM search_name n JOIN visitor v ON v.id = n.visitor_id WHERE length(n.initials) = 3 ORDER BY n.visitor_id LIMIT 1
+            """))
+        let pinyin = try #require(SearchPinyin.shared())
+        let keys = SearchPinyin.keys(of: name, pinyin: pinyin)
+        // The surname's whole reading, then the given name's initials: wangxm for 王小明.
+        let firstReading = String(keys.full.dropLast(pinyin.full(String(name.dropFirst())).count))
+        let mix = firstReading + keys.initials.dropFirst()
+        #expect(texts(try store.search(SearchQuery(mix, kinds: [.visitor], limit: 500)), .visitor).contains(name), "\(mix) for \(name)")
     }
 
     @Test("highlighting without Foundation gives the same ranges and snippets as with it")
