@@ -71,7 +71,7 @@ enum ClusterCommand {
     }
 
     static func list(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let rows = try store.clusters(includeClosed: c.arguments.has("all"))
         if c.arguments.has("json") {
             let objects = rows.map { k -> [String: Any] in
@@ -87,7 +87,7 @@ enum ClusterCommand {
     }
 
     static func show(_ c: Context, _ text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let k = try resolve(store, text)
         c.say(try line(store, k, c))
         if let into = k.mergedInto, let target = try store.cluster(id: into) {
@@ -109,7 +109,7 @@ enum ClusterCommand {
     }
 
     static func propose(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let list = try proposals(c, store)
         if c.arguments.has("json") {
             let objects = list.enumerated().map { i, p -> [String: Any] in
@@ -130,7 +130,7 @@ enum ClusterCommand {
     }
 
     static func accept(_ c: Context, _ number: String?) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let cluster: Cluster
         if let number {
             let list = try proposals(c, store)
@@ -150,7 +150,7 @@ enum ClusterCommand {
     }
 
     static func rename(_ c: Context, _ text: String, _ newName: String?) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         guard let name = newName ?? c.arguments["name"] else { throw usage }
         let k = try resolve(store, text)
         try store.renameCluster(id: k.id, name: name)
@@ -159,7 +159,7 @@ enum ClusterCommand {
     }
 
     static func split(_ c: Context, _ text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let k = try resolve(store, text)
         guard let name = c.arguments["name"] else { throw Arguments.UsageError(message: Bilingual("需要 --name 新名称", "needs --name NEW-NAME")) }
         let ids = try opinionIDs(c, store, within: try store.clusterMembers(id: k.id))
@@ -170,7 +170,7 @@ enum ClusterCommand {
     }
 
     static func merge(_ c: Context, target: String, sources: [String]) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let into = try resolve(store, target)
         let ids = try sources.map { try resolve(store, $0).id }
         try store.mergeClusters(ids, into: into.id)

@@ -44,7 +44,7 @@ enum SuggestionCommand {
     }
 
     static func list(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let state = try c.arguments["state"].map { text -> Suggestion.State in
             guard let s = Suggestion.State.allCases.first(where: { $0.rawValue == text || $0.label.zh == text }) else {
                 throw Arguments.UsageError(message: Bilingual("未知状态“\(text)”", "unknown state “\(text)”"))
@@ -67,7 +67,7 @@ enum SuggestionCommand {
     }
 
     static func show(_ c: Context, _ text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .readReports).store
         let s = try resolve(store, text)
         let zh = c.language == .zh
         c.say("\(s.id)  \(s.title)")
@@ -96,7 +96,7 @@ enum SuggestionCommand {
     }
 
     static func draft(_ c: Context, cluster text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let k = try ClusterCommand.resolve(store, text)
         let prefill = try store.suggestionDraft(clusterID: k.id)
         let rep = try c.arguments["representative"].map { try CaseCommand.representativeID(store, $0) }
@@ -107,7 +107,7 @@ enum SuggestionCommand {
     }
 
     static func edit(_ c: Context, _ text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let s = try resolve(store, text)
         let a = c.arguments
         guard a["title"] != nil || a["body"] != nil || a["representative"] != nil else {
@@ -119,7 +119,7 @@ enum SuggestionCommand {
     }
 
     static func act(_ c: Context, _ verb: String, _ text: String) throws -> Int32 {
-        let store = try c.openStore()
+        let store = try c.openSignedIn(for: .actOnCases).store
         let s = try resolve(store, text)
         let a = c.arguments
         let action: SuggestionAction

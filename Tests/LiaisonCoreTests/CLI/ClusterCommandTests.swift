@@ -95,6 +95,31 @@ struct ClusterCommandTests {
         _ = try run(["suggestion"], status: 2)
     }
 
+    @Test("on a station with users: reads need a person who may read reports, changes one who may act on cases")
+    func signedIn() throws {
+        do {
+            let (store, _) = Fixtures.station(in: folder)
+            _ = try AccessPeople(store)
+            for (i, text) in Self.lamp.prefix(5).enumerated() {
+                _ = try store.recordIntake(IntakeRequest(visitor: .init(name: "居民\(i)", community: "幸福社区"),
+                                                         opinions: [.init(text: text, category: "livelihood")]))
+            }
+        }
+        let db = folder.path("station.db")
+        func run(_ args: [String], as who: String? = nil, pin: String = "") throws -> (status: Int32, out: String, err: String) {
+            try AccessCommandTests.run(args + ["--db", db] + (who.map { ["--user", $0] } ?? []), environment: ["LIAISON_PIN": pin])
+        }
+        #expect(try run(["cluster", "propose"]).status != 0)
+        #expect(try run(["cluster", "list"], as: "张代表", pin: AccessPeople.representativePIN).status != 0)
+        #expect(try run(["cluster", "propose"], as: "小李", pin: "000000").status != 0)
+        let proposed = try run(["cluster", "propose"], as: "小李", pin: AccessPeople.receptionistPIN)
+        #expect(proposed.status == 0 && proposed.out.contains("路灯"), "\(proposed.err)")
+        #expect(try run(["cluster", "accept", "1", "--name", "幸福路口路灯"], as: "小李", pin: AccessPeople.receptionistPIN).status == 0)
+        #expect(try run(["suggestion", "draft", "幸福路口路灯"], as: "张代表", pin: AccessPeople.representativePIN).status != 0)
+        let drafted = try run(["suggestion", "draft", "幸福路口路灯"], as: "站长", pin: AccessPeople.adminSecret)
+        #expect(drafted.status == 0 && drafted.out.contains("drafted"), "\(drafted.err)")
+    }
+
     @Test("proposal numbers mean the same proposals in every run (accept N after propose)")
     func stableNumbers() throws {
         // The demo station (built, then refused a terminal) has many small proposals with equal sizes.
