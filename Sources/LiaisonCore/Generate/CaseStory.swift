@@ -21,6 +21,8 @@ struct CaseStory {
     private(set) var state: CaseState = .registered
     private(set) var paused = false
     private(set) var finished = false
+    /// The fold of `entries` so far (links, inserted later, change nothing in it).
+    private(set) var projection = StoryProjection()
     var now: LocalInstant
     let caseID: String
     let actor: String
@@ -32,9 +34,10 @@ struct CaseStory {
         self.setting = setting
         now = registeredAt
         let deadline = setting.calendar.adding(workingDays: setting.slaDays, to: registeredAt.day)
-        entries.append(Entry(at: registeredAt, event: CaseEvent(
-            id: "", caseID: caseID, sequence: 1, kind: .transition, from: nil, to: .registered, actor: actor,
-            at: registeredAt.text, deadline: deadline, category: category, handlingLevel: level)))
+        let registration = CaseEvent(id: "", caseID: caseID, sequence: 1, kind: .transition, from: nil, to: .registered, actor: actor,
+                                     at: registeredAt.text, deadline: deadline, category: category, handlingLevel: level)
+        entries.append(Entry(at: registeredAt, event: registration))
+        projection.apply(registration, day: registeredAt.day)
     }
 
     /// Moves the clock `workingDays` on (0: later the same day) into office hours.
@@ -59,6 +62,7 @@ struct CaseStory {
                           from: kind == .transition ? state : nil, to: target, actor: actor, at: now.text, note: note)
         change(&e)
         entries.append(Entry(at: now, event: e))
+        projection.apply(e, day: now.day)
         if let target { state = target }
         if kind == .pause { paused = true }
         if kind == .resume || (target.map { !$0.awaitsAnswer } ?? false) { paused = false }
@@ -84,8 +88,7 @@ struct CaseStory {
     mutating func insert(_ event: CaseEvent, at moment: LocalInstant) {
         let index = entries.firstIndex { $0.at > moment } ?? entries.count
         entries.insert(Entry(at: moment, event: event), at: index)
+        projection.apply(event, day: moment.day)
         for i in entries.indices { entries[i].event.sequence = i + 1 }
     }
-
-    var history: CaseHistory { CaseHistory(events: entries.map(\.event)) }
 }

@@ -327,7 +327,7 @@ final class ProvinceBuilder {
         let caseID = slots[s].keys.next(at: t.date)
         let stamp = t.text
         let c = Case(id: caseID, stationID: slots[s].station.id, number: nextNumber(slot: s, year: t.day.year),
-                     title: StationDatabase.title(from: text), category: category, handlingLevel: level, urgency: urgency,
+                     title: PlainText.title(text), category: category, handlingLevel: level, urgency: urgency,
                      state: .registered, departmentID: nil, deadline: nil, pausedSince: nil, mergedInto: nil,
                      createdAt: stamp, updatedAt: stamp)
         let setting = CaseStory.Setting(calendar: reference.calendar, end: endInstant, departments: departments,
@@ -380,7 +380,7 @@ final class ProvinceBuilder {
     /// Writes a case (its projection is the fold of its whole story), the
     /// opinion, today's events now and later events on their day.
     private func save(_ d: Draft, slot s: Int, now t: LocalInstant, _ loader: BulkLoader) throws {
-        let h = d.story.history
+        let h = d.story.projection
         let due = h.deadline.map {
             BulkLoader.dateText(caseClock.effectiveDeadline(deadline: $0, pauses: h.pauses.filter { $0.end != nil }, today: endInstant.day))
         }

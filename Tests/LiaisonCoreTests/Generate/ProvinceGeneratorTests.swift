@@ -158,6 +158,10 @@ import Testing
         }
         let names = "SELECT visitor_id || initials || full FROM search_name ORDER BY visitor_id"
         #expect(try bulk.db.query(names) { $0.string(0) } == (try drained.db.query(names) { $0.string(0) }))
+        let repNames = "SELECT representative_id || initials || full FROM search_rep_name ORDER BY representative_id"
+        let expectedRepNames = try drained.db.query(repNames) { $0.string(0) }
+        #expect(expectedRepNames.count == 400)
+        #expect(try bulk.db.query(repNames) { $0.string(0) } == expectedRepNames)
         #expect(try bulk.pendingSearchRows() == 0)
         // The same words find the same records, for one- and two-character terms.
         let sample = try drained.db.query("SELECT text FROM opinion ORDER BY id LIMIT 5") { $0.string(0) }
