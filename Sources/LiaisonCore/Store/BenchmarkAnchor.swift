@@ -59,8 +59,9 @@ public enum BenchmarkAnchor {
     /// The sqlite3 shell's side of the import comparison: `.import` the CSV into
     /// a staging table, then INSERT…SELECT the same rows our importer writes
     /// (visitor, personal row, case, first event, opinion; the queue triggers
-    /// fire as for ours) and the opinion search documents and FTS rows from
-    /// token columns precomputed in the CSV. Secondary indexes exist throughout.
+    /// fire as for ours) and the search index ours builds — visitor pinyin keys,
+    /// visitor, case and opinion documents and FTS rows — from token and pinyin
+    /// columns precomputed in the CSV. Secondary indexes exist throughout.
     public static func shellImportScript(csvPath: String) -> String {
         """
         .bail on
@@ -84,12 +85,30 @@ public enum BenchmarkAnchor {
             SELECT printf('O%019d', rowid), (SELECT value FROM meta WHERE key = 'station_id'), printf('V%019d', rowid),
                    printf('C%019d', rowid), "内容", "分类", 'township', 'import', printf('csv:%016d', rowid),
                    "日期" || 'T09:00:00.000+08:00' FROM staging;
+        INSERT INTO search_name(visitor_id, initials, full)
+            SELECT printf('V%019d', rowid), initials, "full" FROM staging WHERE "姓名" <> '' ORDER BY rowid;
+        INSERT INTO search_doc(kind, ref_id) SELECT 'visitor', printf('V%019d', rowid) FROM staging WHERE v_uni <> '' ORDER BY rowid;
+        INSERT INTO search_visitor(rowid, uni, bi)
+            SELECT d.docid, s.v_uni, s.v_bi FROM staging s JOIN search_doc d ON d.ref_id = printf('V%019d', s.rowid) AND d.kind = 'visitor';
+        INSERT INTO search_doc(kind, ref_id) SELECT 'case', printf('C%019d', rowid) FROM staging ORDER BY rowid;
+        INSERT INTO search_case(rowid, uni, bi)
+            SELECT d.docid, s.c_uni, s.c_bi FROM staging s JOIN search_doc d ON d.ref_id = printf('C%019d', s.rowid) AND d.kind = 'case';
         INSERT INTO search_doc(kind, ref_id) SELECT 'opinion', printf('O%019d', rowid) FROM staging ORDER BY rowid;
         INSERT INTO search_opinion(rowid, uni, bi)
             SELECT d.docid, s.uni, s.bi FROM staging s JOIN search_doc d ON d.ref_id = printf('O%019d', s.rowid) AND d.kind = 'opinion';
         DELETE FROM search_pending;
         COMMIT;
         """
+    }
+
+    /// The search columns the shell reads from the CSV (uni, bi, v_uni, v_bi,
+    /// c_uni, c_bi, initials, full): what our importer computes while importing.
+    public static func shellSearchColumns(text: String, name: String, caseNumber: String, pinyin: Pinyin?) -> [String] {
+        let opinion = SearchTokens.columns(text)
+        let visitor = name.isEmpty ? (uni: "", bi: "") : SearchTokens.columns(name)
+        let number = SearchTokens.columns(caseNumber)
+        let keys = name.isEmpty ? nil : pinyin.map { SearchPinyin.keys(of: name, pinyin: $0) }
+        return [opinion.uni, opinion.bi, visitor.uni, visitor.bi, number.uni, number.bi, keys?.initials ?? "", keys?.full ?? ""]
     }
 
     /// Opinions to write the import benchmark's CSV from (no personal fields:
