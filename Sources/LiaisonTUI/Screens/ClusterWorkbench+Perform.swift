@@ -6,6 +6,8 @@ extension ClusterWorkbench {
     mutating func perform(_ store: StationDatabase) throws -> Bilingual? {
         guard let job = pending else { return nil }
         pending = nil
+        // Whoever signed in at the desk must be allowed to act on cases (as in F4, and liaison cluster).
+        if let user = store.signedIn { try AccessPolicy.require(.actOnCases, user) }
         switch job {
         case let .accept(ids, name):
             let cluster = try store.acceptCluster(opinionIDs: ids, name: name)

@@ -175,6 +175,7 @@ struct SuggestionBoard: Sendable {
     mutating func perform(_ store: StationDatabase) throws -> Bilingual? {
         guard let job = pending else { return nil }
         pending = nil
+        if let user = store.signedIn { try AccessPolicy.require(.actOnCases, user) }
         switch job {
         case let .act(id, action):
             let s = try store.apply(action, toSuggestion: id)

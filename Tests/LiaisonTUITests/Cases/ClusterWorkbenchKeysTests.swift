@@ -198,6 +198,25 @@ struct ClusterWorkbenchKeysTests {
         #expect(d.render(width: 120).contains("[已办结]"))
     }
 
+    @Test("a representative signed in at the desk may look but not change clusters or suggestions")
+    func signedInRepresentative() throws {
+        let data = try seeded()
+        let login = LoginService(store: data.store, policy: LoginPolicy(iterations: 1_000))
+        let admin = try login.createFirstAdmin(name: "站长", secret: "admin-pass-2026")
+        let rep = try data.representative("张代表")
+        let user = try login.addUser(name: "张代表", role: .representative,
+                                     representativeCode: PersonalCode(kind: .representative, identifier: rep.code).description,
+                                     secret: "135790", by: admin)
+        data.store.signedIn = user
+        var d = try toWorkbench(data)
+        #expect(d.screen.workbench.proposals.count == 2)
+        #expect(throws: (any Error).self) { try d.type("a") }
+        #expect(try data.store.clusters().isEmpty)
+        data.store.signedIn = admin
+        try d.type("a")
+        #expect(try data.store.clusters().count == 1)
+    }
+
     @Test("every page draws at 80x24 with its key line")
     func smallTerminal() throws {
         let data = try seeded()
