@@ -128,6 +128,26 @@ import Testing
             """, [.text("bi : \"\(number.suffix(6).prefix(2))\""), .text(number)]) == 1)
     }
 
+    @Test func withSyncCaptureOnEveryImportedRowReachesTheChangeLog() throws {
+        let folder = TemporaryFolder()
+        let (store, _) = Fixtures.station(in: folder)
+        store.startSyncCapture()
+        let before = try store.db.scalarInt("SELECT COUNT(*) FROM change_log")
+        let report = try OpinionImporter.importData(Array(Self.csv(rows: 400, seed: 3).utf8), into: store, rowByRow: false, chunk: 150)
+        #expect(report.imported > 50)
+        var inserted: [String: Int] = [:]
+        try store.db.forEach("SELECT changeset FROM change_log ORDER BY seq") { row in
+            for change in try SyncChangeset.changes(in: Data(row.blob(0))) where change.operation == .insert {
+                inserted[change.table, default: 0] += 1
+            }
+            return true
+        }
+        #expect(try store.db.scalarInt("SELECT COUNT(*) FROM change_log") > before)
+        for table in ["opinion", "cases", "case_event", "visitor", "visitor_personal"] {
+            #expect(inserted[table] == (try store.db.scalarInt("SELECT COUNT(*) FROM \(table)")), "\(table)")
+        }
+    }
+
     @Test func plainTextShortcutAgreesWithTheNormalizer() throws {
         let samples = ["三号楼路灯坏了", " 前导空格", "结尾空格 ", "全角　空格　", "　", "tab\there", "e\u{301}", "Å", "\u{212B}",
                        "ok text 123", "（括号）“引号”…—", "\u{202E}反转", "行一\r\n行二", "", "控制\u{7}字符", "兼容\u{F900}字",
