@@ -15,7 +15,8 @@ func searchBenchmarkLines(store: StationDatabase) -> [String] {
         let pending = try store.pendingSearchRows()
         let start = clock.now
         let indexed = try store.updateSearchIndex(batch: 20_000)
-        lines.append(String(format: "  index: %d queued rows indexed in %.1f s (%d were pending)", indexed, ms(clock.now - start) / 1000, pending))
+        lines.append(String(format: "  index: %d queued rows indexed in %.1f s (%d were pending); opinion FTS segments: %d (1 after optimizeSearchIndex)",
+                            indexed, ms(clock.now - start) / 1000, pending, try store.opinionIndexSegments()))
         guard let pinyin = SearchPinyin.shared() else { return lines + ["  Data/pinyin.tsv not found"] }
         var queries: [(String, Double)] = [
             ("路", 20), ("灯", 20), ("桥", 20), ("龘", 20),

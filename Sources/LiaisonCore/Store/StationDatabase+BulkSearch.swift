@@ -44,11 +44,6 @@ extension StationDatabase {
                 """)
         }
         try db.execute("DELETE FROM search_pending WHERE kind IN ('visitor', 'case', 'opinion')")
-        // One segment per table: phrase queries of common 2-grams stay fast (see Schema.optimizeSearchTables).
-        for (kind, _, _, _) in sources {
-            guard let fts = Self.ftsTable(kind) else { continue }
-            try db.execute("INSERT INTO \(fts)(\(fts)) VALUES ('optimize')")
-        }
     }
 }
 
