@@ -27,7 +27,11 @@ extension StationDatabase {
     }
 
     /// The full numbers, for a stated reason; the reveal is written to the audit log first.
+    /// Whoever is signed in goes through the role check of `reveal(visitorID:reason:by:)`;
+    /// a station with users and nobody signed in is refused; only an open station
+    /// (first run, demo) reveals on the stated reason alone.
     public func revealPersonalData(visitorID: String, reason: String) throws -> PersonalData {
+        if let user = try actingUser() { return try reveal(visitorID: visitorID, reason: reason, by: user) }
         let why = TextNormalizer.line(reason)
         guard !why.isEmpty else { throw WorkflowError.missingReason }
         try audit(action: "reveal", subject: "visitor:\(visitorID)", reason: why)
