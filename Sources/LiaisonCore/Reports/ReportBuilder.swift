@@ -22,106 +22,88 @@ public struct ReportBuilder: Sendable {
         self.calendar = calendar
     }
 
-    /// What one case's events say, as of the period's end.
-    struct CaseOutcome {
-        let facts: ReportFacts.CaseFacts
-        let history: CaseHistory
-        let registered: CivilDate?
-        let responded: Bool
-        let firstAnswer: CivilDate?
-        let effectiveDeadline: CivilDate?
-        let latestRating: Satisfaction?
-        let dispatchedTo: String?
-        /// The deadline in force at the period's end, pushed back by every pause.
-        let currentDeadline: CivilDate?
-
-        var onTime: Bool? {
-            guard let firstAnswer else { return nil }
-            guard let effectiveDeadline else { return true }
-            return firstAnswer <= effectiveDeadline
-        }
+    /// A folded case as a group of one, and whether it is overdue at the period's end.
+    func group(_ c: ReportFacts.CaseFacts, periodEnd: CivilDate) -> (group: ReportFacts.CaseGroup, overdue: Bool)? {
+        let f = ReportCaseFacts(events: c.events, calendar: calendar)
+        guard f.state != .merged else { return nil }
+        let overdue = f.state.awaitsAnswer && (f.currentDeadline(on: periodEnd, calendar: calendar).map { $0 < periodEnd } ?? false)
+        return (.init(departmentID: f.dispatchedTo, state: f.state, responded: f.responded, onTime: f.onTime, rating: f.rating,
+                      handlingDays: f.handlingDays, count: 1), overdue)
     }
 
-    func outcome(_ c: ReportFacts.CaseFacts, periodEnd: CivilDate) -> CaseOutcome {
-        let history = CaseHistory(events: c.events)
-        var responded = false, firstAnswer: CivilDate?, rating: Satisfaction?, dispatchedTo: String?
-        var pausesBeforeAnswer = CaseHistory(events: [])
-        for e in c.events.sorted(by: { $0.sequence < $1.sequence }) {
-            if e.kind == .transition, e.from != nil { responded = true }
-            if e.kind == .transition, firstAnswer == nil, e.to == .replied || e.to == .resolvedOnSite {
-                firstAnswer = StationTime.date(of: e.at)
+    /// The median of a multiset given as value → how many times.
+    static func median(_ values: [Int: Int]) -> Double? {
+        let total = values.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        let sorted = values.sorted { $0.key < $1.key }
+        func nth(_ k: Int) -> Int {   // the k-th smallest, from 0
+            var seen = 0
+            for (value, n) in sorted {
+                seen += n
+                if k < seen { return value }
             }
-            if firstAnswer == nil { pausesBeforeAnswer.apply(e) }
-            if let s = e.satisfaction { rating = s }
-            if e.to == .dispatched, let d = e.departmentID { dispatchedTo = d }
+            return sorted.last!.key
         }
-        let asOf = firstAnswer ?? periodEnd
-        // The deadline in force when the case was answered (or at the period's end).
-        let deadline = pausesBeforeAnswer.deadline.map {
-            CaseClock(calendar: calendar).effectiveDeadline(deadline: $0, pauses: pausesBeforeAnswer.pauses, today: asOf)
-        }
-        let current = history.deadline.map {
-            CaseClock(calendar: calendar).effectiveDeadline(deadline: $0, pauses: history.pauses, today: periodEnd)
-        }
-        return CaseOutcome(facts: c, history: history, registered: history.registeredOn, responded: responded,
-                           firstAnswer: firstAnswer, effectiveDeadline: deadline, latestRating: rating, dispatchedTo: dispatchedTo,
-                           currentDeadline: current)
+        return total % 2 == 1 ? Double(nth(total / 2)) : Double(nth(total / 2 - 1) + nth(total / 2)) / 2
     }
 
-    static func median(_ values: [Int]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let s = values.sorted()
-        return s.count % 2 == 1 ? Double(s[s.count / 2]) : Double(s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-
-    static func counts(_ keys: [String], label: (String) -> Bilingual) -> [StationReport.Count] {
-        Dictionary(grouping: keys, by: { $0 }).map { StationReport.Count(key: $0.key, label: label($0.key), count: $0.value.count) }
+    static func counts(_ tally: [String: Int], label: (String) -> Bilingual) -> [StationReport.Count] {
+        tally.filter { $0.value > 0 }.map { StationReport.Count(key: $0.key, label: label($0.key), count: $0.value) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
     }
 
     public func build(_ facts: ReportFacts) -> StationReport {
         let end = facts.period.to
-        let outcomes = facts.cases.map { outcome($0, periodEnd: end) }.filter { $0.history.state != .merged }
-        let answered = outcomes.filter { $0.firstAnswer != nil }
-        let rated = outcomes.filter { $0.latestRating != nil && $0.latestRating != .noAnswer }
-        func happy(_ o: CaseOutcome) -> Bool { o.latestRating == .satisfied || o.latestRating == .basicallySatisfied }
-        let rates = StationReport.Rates(
-            response: .init(outcomes.filter(\.responded).count, outcomes.count),
-            resolution: .init(outcomes.filter { $0.history.state == .closed }.count, outcomes.count),
-            satisfaction: .init(rated.filter(happy).count, rated.count),
-            onTime: .init(answered.filter { $0.onTime == true }.count, answered.count))
-        func overdue(_ o: CaseOutcome) -> Bool {
-            o.history.state.awaitsAnswer && (o.currentDeadline.map { $0 < end } ?? false)
+        var groups = facts.caseGroups.filter { $0.state != .merged }
+        var overdueBy = facts.overdueByDepartment
+        for c in facts.cases {
+            guard let (g, late) = group(c, periodEnd: end) else { continue }
+            groups.append(g)
+            if late { overdueBy[g.departmentID ?? "", default: 0] += 1 }
         }
-        let handling = answered.compactMap { o in o.registered.map { calendar.workingDays(from: $0, to: o.firstAnswer!) } }
+        func sum(_ gs: [ReportFacts.CaseGroup], _ include: (ReportFacts.CaseGroup) -> Bool) -> Int {
+            gs.reduce(0) { include($1) ? $0 + $1.count : $0 }
+        }
+        func rated(_ g: ReportFacts.CaseGroup) -> Bool { g.rating != nil && g.rating != .noAnswer }
+        func happy(_ g: ReportFacts.CaseGroup) -> Bool { g.rating == .satisfied || g.rating == .basicallySatisfied }
+        func days(_ gs: [ReportFacts.CaseGroup]) -> [Int: Int] {
+            var out: [Int: Int] = [:]
+            for g in gs where g.onTime != nil { if let d = g.handlingDays { out[d, default: 0] += g.count } }
+            return out
+        }
+        let all = sum(groups) { _ in true }
+        let answered = sum(groups) { $0.onTime != nil }
+        let rates = StationReport.Rates(
+            response: .init(sum(groups) { $0.responded }, all),
+            resolution: .init(sum(groups) { $0.state == .closed }, all),
+            satisfaction: .init(sum(groups) { rated($0) && happy($0) }, sum(groups, rated)),
+            onTime: .init(sum(groups) { $0.onTime == true }, answered))
 
         let unfilled = Bilingual("未填写", "not given")
-        let byCategory = Self.counts(facts.opinions.map(\.category)) { facts.categoryNames[$0] ?? Bilingual($0, $0) }
-        let byState = Self.counts(outcomes.map { $0.history.state.rawValue }) { CaseState(rawValue: $0)?.label ?? Bilingual($0, $0) }
-        let byPlace = Self.counts(facts.opinions.map(\.community)) { $0.isEmpty ? unfilled : Bilingual($0, $0) }
+        let byCategory = Self.counts(facts.opinions.byCategory) { facts.categoryNames[$0] ?? Bilingual($0, $0) }
+        var states: [String: Int] = [:]
+        for g in groups { states[g.state.rawValue, default: 0] += g.count }
+        let byState = Self.counts(states) { CaseState(rawValue: $0)?.label ?? Bilingual($0, $0) }
+        let byPlace = Self.counts(facts.opinions.byPlace) { $0.isEmpty ? unfilled : Bilingual($0, $0) }
 
         var departments: [StationReport.DepartmentLine] = []
-        for (id, group) in Dictionary(grouping: outcomes.filter { $0.dispatchedTo != nil }, by: { $0.dispatchedTo! }) {
-            let done = group.filter { $0.firstAnswer != nil }
-            let rated = group.filter { $0.latestRating != nil && $0.latestRating != .noAnswer }
-            let days = done.compactMap { o in o.registered.map { calendar.workingDays(from: $0, to: o.firstAnswer!) } }
-            departments.append(.init(name: facts.departmentNames[id] ?? id, dispatched: group.count, answered: done.count,
-                                     onTime: .init(done.filter { $0.onTime == true }.count, done.count),
-                                     overdue: group.filter(overdue).count, medianWorkingDays: Self.median(days),
-                                     satisfaction: .init(rated.filter(happy).count, rated.count)))
+        for (id, group) in Dictionary(grouping: groups.filter { $0.departmentID != nil }, by: { $0.departmentID! }) {
+            let done = sum(group) { $0.onTime != nil }
+            departments.append(.init(name: facts.departmentNames[id] ?? id, dispatched: sum(group) { _ in true }, answered: done,
+                                     onTime: .init(sum(group) { $0.onTime == true }, done),
+                                     overdue: overdueBy[id] ?? 0, medianWorkingDays: Self.median(days(group)),
+                                     satisfaction: .init(sum(group) { rated($0) && happy($0) }, sum(group, rated))))
         }
         departments.sort { a, b in
             let ka = (a.onTime.value ?? -1, a.answered, -a.overdue), kb = (b.onTime.value ?? -1, b.answered, -b.overdue)
             return ka != kb ? ka > kb : a.name < b.name
         }
 
-        let daily = Dictionary(grouping: facts.opinions, by: \.day).mapValues(\.count)
-        var visitors: [String: Int] = [:]
-        for o in facts.opinions { visitors[o.visitorID] = o.groupSize }
+        let daily = facts.opinions.daily
         let totals = StationReport.Totals(
-            sessions: facts.sessions, visitors: visitors.count, headcount: visitors.values.reduce(0, +),
-            opinions: facts.opinions.count, cases: outcomes.count,
-            openCases: outcomes.filter { $0.history.state.isOpen }.count, overdueCases: outcomes.filter(overdue).count,
+            sessions: facts.sessions, visitors: facts.opinions.visitors, headcount: facts.opinions.headcount,
+            opinions: facts.opinions.count, cases: all,
+            openCases: sum(groups) { $0.state.isOpen }, overdueCases: overdueBy.values.reduce(0, +),
             clustersFormed: facts.clusters.filter(\.createdInPeriod).count, suggestions: facts.suggestionsInPeriod)
         let reps = facts.representatives
             .map { StationReport.RepresentativeLine(name: $0.name, sessionsAttended: $0.sessionsAttended, opinionsReceived: $0.opinionsReceived,
@@ -135,7 +117,7 @@ public struct ReportBuilder: Sendable {
             .sorted { ($0.membersInPeriod, $0.members, $1.name) > ($1.membersInPeriod, $1.members, $0.name) }
             .prefix(5).map { StationReport.ClusterLine(name: $0.name, members: $0.members, membersInPeriod: $0.membersInPeriod,
                                                        suggestionState: $0.suggestionState) }
-        let median = Self.median(handling)
+        let median = Self.median(days(groups))
         let evaluation = ReportNarrative.evaluate(rates: rates, totals: totals, representatives: reps)
         let partial = StationReport(
             stationName: facts.stationName, period: facts.period, generatedAt: facts.generatedAt, totals: totals,

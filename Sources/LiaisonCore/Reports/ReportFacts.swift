@@ -1,35 +1,52 @@
 /// The raw material of a report, read by the store in one snapshot; the
 /// builder turns it into figures without touching the database.
 public struct ReportFacts: Sendable {
+    /// A case whose facts are folded from its events up to the period's end
+    /// (its latest event falls after the period, or it is paused, or its
+    /// stored facts are not written yet).
     public struct CaseFacts: Sendable {
         public let id: String
-        public let category: String
-        public let community: String
         /// Every event up to the end of the period, in order.
         public let events: [CaseEvent]
-        public init(id: String, category: String, community: String, events: [CaseEvent]) {
+        public init(id: String, events: [CaseEvent]) {
             self.id = id
-            self.category = category
-            self.community = community
             self.events = events
         }
     }
 
-    public struct OpinionFacts: Sendable {
-        public let category: String
-        public let community: String
-        public let visitorID: String
-        public let groupSize: Int
-        public let representativeID: String?
-        public let day: CivilDate
-        public init(category: String, community: String, visitorID: String, groupSize: Int, representativeID: String?, day: CivilDate) {
-            self.category = category
-            self.community = community
-            self.visitorID = visitorID
-            self.groupSize = groupSize
-            self.representativeID = representativeID
-            self.day = day
+    /// Cases alike in every figure a report takes from them, counted together
+    /// (read from the stored per-case facts in one index walk).
+    public struct CaseGroup: Sendable, Hashable {
+        public var departmentID: String?
+        public var state: CaseState
+        public var responded: Bool
+        public var onTime: Bool?
+        public var rating: Satisfaction?
+        public var handlingDays: Int?
+        public var count: Int
+        public init(departmentID: String?, state: CaseState, responded: Bool, onTime: Bool?, rating: Satisfaction?,
+                    handlingDays: Int?, count: Int) {
+            self.departmentID = departmentID
+            self.state = state
+            self.responded = responded
+            self.onTime = onTime
+            self.rating = rating
+            self.handlingDays = handlingDays
+            self.count = count
         }
+    }
+
+    /// The period's opinions, counted (from the per-day tallies).
+    public struct OpinionTotals: Sendable {
+        public var count = 0
+        public var byCategory: [String: Int] = [:]
+        /// Community of the visitor ('' when not given) → opinions.
+        public var byPlace: [String: Int] = [:]
+        public var daily: [CivilDate: Int] = [:]
+        /// Distinct visitors with an opinion in the period, and their group sizes summed.
+        public var visitors = 0
+        public var headcount = 0
+        public init() {}
     }
 
     public struct ClusterFacts: Sendable {
@@ -66,8 +83,13 @@ public struct ReportFacts: Sendable {
     public var period: ReportPeriod
     public var generatedAt: String
     public var sessions: Int
+    /// Base-case candidates whose stored facts hold at the period's end (merged cases left out).
+    public var caseGroups: [CaseGroup]
+    /// Of those, the ones awaiting an answer past their deadline at the period's end, by department ('' = none).
+    public var overdueByDepartment: [String: Int]
+    /// The other cases registered in the period, with their events.
     public var cases: [CaseFacts]
-    public var opinions: [OpinionFacts]
+    public var opinions: OpinionTotals
     public var clusters: [ClusterFacts]
     public var suggestionsInPeriod: Int
     public var representatives: [RepresentativeFacts]
@@ -76,13 +98,15 @@ public struct ReportFacts: Sendable {
     /// Category code → name.
     public var categoryNames: [String: Bilingual]
 
-    public init(stationName: String, period: ReportPeriod, generatedAt: String, sessions: Int, cases: [CaseFacts],
-                opinions: [OpinionFacts], clusters: [ClusterFacts], suggestionsInPeriod: Int,
+    public init(stationName: String, period: ReportPeriod, generatedAt: String, sessions: Int, caseGroups: [CaseGroup],
+                overdueByDepartment: [String: Int], cases: [CaseFacts], opinions: OpinionTotals, clusters: [ClusterFacts], suggestionsInPeriod: Int,
                 representatives: [RepresentativeFacts], departmentNames: [String: String], categoryNames: [String: Bilingual]) {
         self.stationName = stationName
         self.period = period
         self.generatedAt = generatedAt
         self.sessions = sessions
+        self.caseGroups = caseGroups
+        self.overdueByDepartment = overdueByDepartment
         self.cases = cases
         self.opinions = opinions
         self.clusters = clusters

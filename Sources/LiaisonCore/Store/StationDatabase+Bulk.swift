@@ -68,6 +68,7 @@ extension StationDatabase {
             throw error
         }
         try loader.restore()
+        try rebuildPendingReportFacts()   // report facts of the loaded cases (migration "report")
         try loadCategories()
     }
 

@@ -14,6 +14,7 @@ extension StationDatabase {
             do {
                 let result = try body(intake)
                 try intake.finish()
+                try rebuildPendingReportFacts()   // report facts of the imported cases (migration "report")
                 return result
             } catch {
                 intake.loader.settle()   // no rollback while the writer thread still steps

@@ -75,8 +75,10 @@ extension StationDatabase {
             VALUES (?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?, ?, ?)
             """, c.id, c.stationID, c.number, c.title, c.category, level.rawValue, urgency.rawValue,
                        deadline.description, deadline.description, stamp, stamp)
-        try appendEvent(CaseEvent(id: newKey(), caseID: c.id, sequence: 1, kind: .transition, from: nil, to: .registered,
-                                  actor: actor, at: stamp, deadline: deadline, category: category, handlingLevel: level))
+        let registration = CaseEvent(id: newKey(), caseID: c.id, sequence: 1, kind: .transition, from: nil, to: .registered,
+                                     actor: actor, at: stamp, deadline: deadline, category: category, handlingLevel: level)
+        try appendEvent(registration)
+        try writeReportFacts(caseID: c.id, ReportCaseFacts(events: [registration], calendar: calendar))
         return c
     }
 
@@ -187,6 +189,7 @@ extension StationDatabase {
         for rep in h.supervisors {
             try db.execute("INSERT INTO case_supervisor(case_id, representative_id, since) VALUES (?, ?, ?)", caseID, rep, stamp)
         }
+        try updateReportFacts(caseID: caseID)
     }
 
     /// The deadline status of a case today (三色督办).

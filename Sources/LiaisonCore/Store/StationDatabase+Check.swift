@@ -56,6 +56,7 @@ extension StationDatabase {
                 }
                 return true
             }
+            report.problems += try reportFactsProblems(events: events)
             let orphans = try db.scalarInt("SELECT COUNT(*) FROM cases c WHERE c.state <> 'merged' AND NOT EXISTS (SELECT 1 FROM opinion o WHERE o.case_id = c.id)")
             if orphans > 0 {
                 report.problems.append(Bilingual("\(orphans) 个案件没有对应的意见", "\(orphans) cases have no opinion"))

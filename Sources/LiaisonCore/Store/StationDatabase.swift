@@ -30,6 +30,7 @@ public final class StationDatabase {
         self.station = station
         keys = EntityKeyGenerator(siteTag: siteTag)
         try loadCategories()
+        try ensureReportFacts()
     }
 
     /// Creates a station database in a new (or empty) file.
