@@ -121,7 +121,7 @@ struct SearchRangeTests {
                 DROP INDEX cases_number_search; DROP INDEX cases_number_reversed;
                 CREATE INDEX search_name_initials ON search_name(initials);
                 CREATE INDEX search_rep_name_initials ON search_rep_name(initials);
-                PRAGMA user_version = \(Schema.currentVersion - 1);
+                PRAGMA user_version = \(Schema.migrations.firstIndex(of: Schema.searchRanges)!);
                 """)
         }
         let reopened = try StationDatabase(path: path, reference: Fixtures.reference)
