@@ -28,7 +28,8 @@ extension StationDatabase {
 
     /// Writes the facts of every case still marked "fold me" (`last_at` = '~'):
     /// after a bulk load, and once when the migration added the table to an
-    /// older file. Events are read in one ordered pass.
+    /// older file. Events are read in one pass in their index order (a join
+    /// from case_report would sort every event first).
     func rebuildPendingReportFacts() throws {
         try db.write {
             var current = "", list: [CaseEvent] = []
@@ -38,8 +39,8 @@ extension StationDatabase {
             }
             try db.forEach("""
                 SELECT e.case_id, e.seq, e.kind, e.from_state, e.to_state, e.at, e.department_id, e.deadline, e.satisfaction
-                FROM case_report r JOIN case_event e ON e.case_id = r.case_id
-                WHERE r.last_at = '~' ORDER BY e.case_id, e.seq
+                FROM case_event e WHERE e.case_id IN (SELECT case_id FROM case_report WHERE last_at = '~')
+                ORDER BY e.case_id, e.seq
                 """) { r in
                 let id = r.string(0)
                 if id != current {
