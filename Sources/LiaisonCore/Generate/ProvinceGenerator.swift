@@ -18,6 +18,8 @@ public enum ProvinceGenerator {
         do {
             builder.progress = progress
             try store.bulkLoad(searchInBulk: options.searchIndexInBulk) { loader in try builder.fill(loader) }
+            // One FTS segment per table: a phrase of common 2-grams otherwise seeks through a dozen.
+            if options.searchIndexInBulk { try store.optimizeSearchIndex() }
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error

@@ -68,7 +68,13 @@ public enum OpinionImporter {
                     }
                 }
             }
+            // A large import leaves the FTS tables in many segments; merge them once
+            // (seconds at province scale) so searches stay within their goal.
+            if report.imported >= Self.optimizeAfter { try store.optimizeSearchIndex() }
         }
         return report
     }
+
+    /// Rows imported in one go after which the search index is merged.
+    static let optimizeAfter = 50_000
 }
