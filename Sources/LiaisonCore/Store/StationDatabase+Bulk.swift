@@ -49,6 +49,7 @@ extension StationDatabase {
         do {
             try db.write {
                 try loader.dropIndexes(searchInBulk: searchInBulk)
+                let counters = try dropCounterTriggers()
                 do {
                     try fill(loader)
                 } catch {
@@ -56,6 +57,7 @@ extension StationDatabase {
                     throw error
                 }
                 try loader.rebuildIndexes()
+                try restoreCounterTriggers(counters)
                 if searchInBulk {
                     try buildSearchIndexInBulk()
                     try indexQueuedRepresentativesInBulk()
@@ -70,6 +72,32 @@ extension StationDatabase {
         try loader.restore()
         try rebuildPendingReportFacts()   // report facts of the loaded cases (migration "report")
         try loadCategories()
+    }
+
+    /// The home-screen and report counters (migrations "tally" and "report")
+    /// are kept by per-row triggers: at a million rows those cost more than
+    /// counting once. The load drops them and `restoreCounterTriggers` puts
+    /// them back and counts from the rows, as the migrations' backfill does.
+    private func dropCounterTriggers() throws -> [String] {
+        let triggers = try db.query("""
+            SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+            AND (name LIKE 'tally\\_%' ESCAPE '\\' OR name LIKE 'report\\_%' ESCAPE '\\' OR name = 'case_report_new')
+            """) { (name: $0.string(0), sql: $0.string(1)) }
+        for trigger in triggers { try db.execute("DROP TRIGGER \"\(trigger.name)\"") }
+        return triggers.map(\.sql)
+    }
+
+    private func restoreCounterTriggers(_ definitions: [String]) throws {
+        guard !definitions.isEmpty else { return }
+        for sql in definitions { try db.execute(sql) }
+        if try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'tally'") == 1 {
+            try db.execute("DELETE FROM tally")
+            try db.execute("INSERT INTO tally(kind, key, n) \(Schema.tallyRecount)")
+        }
+        // Written to run again: fills case_report placeholders, opinions per day and visitors from the rows.
+        if try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'case_report'") == 1 {
+            try db.executeScript(Schema.report)
+        }
     }
 
     /// The representatives queued during the load, indexed as the queue drain
