@@ -93,7 +93,10 @@ enum FrontDeskBenchmark {
         lines.append(line("case queue: PgDn ×400 + redrawn frame (window reloads included)", paging, goalMS: 5))
         lines.append(line("case queue page: End / Home / r (reload a window of rows) + redrawn frame", page, goalMS: 5, anchor: anchor,
                           anchorLabel: "default page SQL (200 rows), rows stepped, no models"))
+        let opening = clock.now
         model.open(.intake, data: data)
+        _ = model.render(width: width, height: height)
+        lines.append("  (opening the intake form with its choices and similar-case candidates took \(show(milliseconds(clock.now - opening))); not a keystroke goal)")
         var typed = 0
         let intake = Samples.measure(runs: 300) {
             // Type a character, then delete it: the field stays short, as in real typing.
