@@ -98,32 +98,9 @@ final class BulkIntake {
     func add(_ request: IntakeRequest, importKey: String?, at: Date?) throws {
         let store = self.store
         let v = request.visitor
-        func field(_ name: String, _ index: Int? = nil, _ body: () throws -> String) throws -> String {
-            do { return try body() } catch let e as ValidationError { throw IntakeFieldError(field: name, opinionIndex: index, error: e) }
-        }
-        let name = try field("name") { try PlainText.field(v.name, name: Bilingual("姓名", "Name"), limit: FieldLimits.name) }
-        let phone = try field("phone") { v.phone.trimmingCharacters(in: .whitespaces).isEmpty ? "" : try PhoneNumber.validate(v.phone).canonical }
-        let residentID = try field("residentID") {
-            v.residentID.trimmingCharacters(in: .whitespaces).isEmpty ? "" : try ResidentID.validate(v.residentID, today: store.today)
-        }
-        let community = try field("community") { try PlainText.field(v.community, name: Bilingual("社区/村", "Community"), limit: FieldLimits.shortText) }
-        let grid = try field("grid") { try PlainText.field(v.grid, name: Bilingual("网格", "Grid"), limit: FieldLimits.shortText) }
-        guard v.groupSize >= 1, v.groupSize <= 10_000 else {
-            throw IntakeFieldError(field: "groupSize", opinionIndex: nil, error: .number(field: Bilingual("人数", "Group size")))
-        }
-        guard !request.opinions.isEmpty else {
-            throw IntakeFieldError(field: "text", opinionIndex: 0, error: .empty(field: Bilingual("意见内容", "Opinion")))
-        }
-        var texts: [String] = []
-        for (i, o) in request.opinions.enumerated() {
-            texts.append(try field("text", i) {
-                try PlainText.field(o.text, name: Bilingual("意见内容", "Opinion"), limit: FieldLimits.opinionText, required: true, multiline: true)
-            })
-            guard store.category(o.category) != nil else {
-                throw IntakeFieldError(field: "category", opinionIndex: i,
-                                       error: .choice(field: Bilingual("分类", "Category"), allowed: store.categoryOrder.joined(separator: ", ")))
-            }
-        }
+        let checked = try store.validateIntake(request)
+        let (name, phone, residentID, community, grid, texts) =
+            (checked.name, checked.phone, checked.residentID, checked.community, checked.grid, checked.texts)
         let moment = at ?? store.now()
         let stamp = LocalInstant(moment).text
         let day = StationTime.date(of: stamp) ?? store.today
@@ -166,11 +143,7 @@ final class BulkIntake {
         let next = (counters[year] ?? 0) + 1
         counters[year] = next
         usedYears.insert(year)
-        func padded(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-        }
-        return store.station.casePrefix + "-" + padded(year, 4) + "-" + padded(next, 6)
+        return StationDatabase.caseNumber(prefix: store.station.casePrefix, year: year, sequence: next)
     }
 
     /// Every queued row written, the rest of the staged rows moved, the counters stored.

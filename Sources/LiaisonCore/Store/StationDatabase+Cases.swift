@@ -53,7 +53,17 @@ extension StationDatabase {
             INSERT INTO case_counter(station_id, year, last) VALUES (?, ?, 1)
             ON CONFLICT(station_id, year) DO UPDATE SET last = last + 1 RETURNING last
             """, [.text(station.id), .integer(Int64(year))]) { $0.int(0) } ?? 1
-        return String(format: "%@-%04d-%06d", station.casePrefix, year, next)
+        return Self.caseNumber(prefix: station.casePrefix, year: year, sequence: next)
+    }
+
+    /// "DS-2026-000123": the prefix, the year in four digits, the sequence in six
+    /// (more when it outgrows them). Without `String(format:)`, which the bulk import calls per row.
+    static func caseNumber(prefix: String, year: Int, sequence: Int) -> String {
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return prefix + "-" + padded(year, 4) + "-" + padded(sequence, 6)
     }
 
     /// The deadline a category's SLA gives, counted in working days from a date.

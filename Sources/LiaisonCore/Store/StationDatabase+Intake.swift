@@ -3,32 +3,9 @@ extension StationDatabase {
     /// Validates every field, then writes everything or nothing.
     public func recordIntake(_ request: IntakeRequest, source: String = "desk", importKey: String? = nil) throws -> IntakeReceipt {
         let v = request.visitor
-        func field(_ name: String, _ index: Int? = nil, _ body: () throws -> String) throws -> String {
-            do { return try body() } catch let e as ValidationError { throw IntakeFieldError(field: name, opinionIndex: index, error: e) }
-        }
-        let name = try field("name") { try TextNormalizer.field(v.name, name: Bilingual("姓名", "Name"), limit: FieldLimits.name) }
-        let phone = try field("phone") { v.phone.trimmingCharacters(in: .whitespaces).isEmpty ? "" : try PhoneNumber.validate(v.phone).canonical }
-        let residentID = try field("residentID") {
-            v.residentID.trimmingCharacters(in: .whitespaces).isEmpty ? "" : try ResidentID.validate(v.residentID, today: today)
-        }
-        let community = try field("community") { try TextNormalizer.field(v.community, name: Bilingual("社区/村", "Community"), limit: FieldLimits.shortText) }
-        let grid = try field("grid") { try TextNormalizer.field(v.grid, name: Bilingual("网格", "Grid"), limit: FieldLimits.shortText) }
-        guard v.groupSize >= 1, v.groupSize <= 10_000 else {
-            throw IntakeFieldError(field: "groupSize", opinionIndex: nil, error: .number(field: Bilingual("人数", "Group size")))
-        }
-        guard !request.opinions.isEmpty else {
-            throw IntakeFieldError(field: "text", opinionIndex: 0, error: .empty(field: Bilingual("意见内容", "Opinion")))
-        }
-        var texts: [String] = []
-        for (i, o) in request.opinions.enumerated() {
-            texts.append(try field("text", i) {
-                try TextNormalizer.field(o.text, name: Bilingual("意见内容", "Opinion"), limit: FieldLimits.opinionText, required: true, multiline: true)
-            })
-            guard category(o.category) != nil else {
-                throw IntakeFieldError(field: "category", opinionIndex: i,
-                                       error: .choice(field: Bilingual("分类", "Category"), allowed: categoryOrder.joined(separator: ", ")))
-            }
-        }
+        let checked = try validateIntake(request)
+        let (name, phone, residentID, community, grid, texts) =
+            (checked.name, checked.phone, checked.residentID, checked.community, checked.grid, checked.texts)
         return try db.write {
             let stamp = timestamp()
             let visitorID: String
