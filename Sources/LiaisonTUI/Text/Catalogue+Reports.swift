@@ -34,15 +34,7 @@ extension Catalogue {
     public static let clustersHeading = Bilingual("已确认的集中民意", "Accepted clusters")
     public static let noProposals = Bilingual("暂无可聚类的在办意见", "No open opinions group together yet")
     public static let hasSuggestion = Bilingual("已形成代表建议", "has a suggestion")
-    public static func clusterLine(_ name: String, _ count: Int, _ place: String) -> Bilingual {
-        Bilingual("\(name) · \(count) 条 · \(place)", "\(name) · \(count) opinions · \(place)")
-    }
     public static func clusterAccepted(_ name: String, _ count: Int) -> Bilingual {
         Bilingual("已确认聚类“\(name)”（\(count) 条意见）", "Accepted cluster “\(name)” (\(count) opinions)")
     }
-    public static func suggestionCreated(_ title: String) -> Bilingual {
-        Bilingual("已形成代表建议：\(title)", "Suggestion drafted: \(title)")
-    }
-    public static let clusterHint = Bilingual("↑↓ 选择  a 确认聚类  s 形成代表建议  Tab 切换页面  Esc 返回",
-                                              "↑↓ select  a accept the cluster  s draft a suggestion  Tab next page  Esc back")
 }
