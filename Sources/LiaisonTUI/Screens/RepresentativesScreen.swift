@@ -36,9 +36,18 @@ public struct RepresentativesScreen: Screen {
         let query = find.text.trimmingSpaces
         guard !query.isEmpty else { return all }
         let matcher = pinyin?.matcher(for: query)
+        let code = Self.codePrefix(query)
         return all.filter { r in
-            r.name.contains(query) || r.code.contains(query.uppercased()) || (matcher?.matches(r.name) ?? false)
+            r.name.contains(query) || (code.map { r.code.hasPrefix($0) } ?? false) || (matcher?.matches(r.name) ?? false)
         }
+    }
+
+    /// A code is typed from its start, as read off a card (REP: optional), with at least four
+    /// characters: pinyin initials like "wxm" must not match inside someone's random code.
+    static func codePrefix(_ query: String) -> String? {
+        var q = query.uppercased()
+        if q.hasPrefix("REP:") { q.removeFirst(4) }
+        return q.count >= 4 ? q : nil
     }
 
     public mutating func reload(from data: FrontDeskDataSource) throws {

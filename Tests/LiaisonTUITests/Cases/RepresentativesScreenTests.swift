@@ -13,8 +13,9 @@ struct RepresentativesScreenTests {
 
     @Test func findByPinyinInitialsAndOpenTheCard() throws {
         let data = try StationFixture(cases: 2)
-        let wang = try data.store.addRepresentative(name: "王小明", level: .township, group: "第一小组").representative
-        _ = try data.store.addRepresentative(name: "林晓燕", level: .provincial)
+        // Fixed codes: a random one holding "WXM" once made 林晓燕 match too (a code matched anywhere then).
+        let wang = try data.store.addRepresentative(name: "王小明", level: .township, group: "第一小组", code: Self.code("1A2B3C4D5E")).representative
+        _ = try data.store.addRepresentative(name: "林晓燕", level: .provincial, code: Self.code("9F8G7H6J5K"))
         let c = try data.store.cases(CaseQuery())[0].caseRecord
         try data.store.apply(.supervise(representativeID: wang.id), toCase: c.id)
         var screen = RepresentativesScreen()
@@ -34,6 +35,31 @@ struct RepresentativesScreenTests {
         #expect(canvas.cells.contains { $0.element == .code })
         _ = screen.handle(.text("l"))
         #expect(render(screen, language: .en).text.contains("Problems: open cases"))
+    }
+
+    static func code(_ body: String) -> String { body + String(CheckCharacter.compute(body)!) }
+
+    /// Pinyin initials never match inside a representative's code; a code typed from its
+    /// start (four characters or more, REP: optional) finds its representative.
+    @Test func aCodeMatchesFromItsStartOnly() throws {
+        let data = try StationFixture(cases: 0)
+        _ = try data.store.addRepresentative(name: "王小明", level: .township, code: Self.code("1AWXM2B3C4"))
+        let lin = try data.store.addRepresentative(name: "林晓燕", level: .provincial, code: Self.code("WXMZ7H6J5K")).representative
+        var screen = RepresentativesScreen()
+        try screen.reload(from: data)
+        _ = screen.handle(.text("/"))
+        _ = screen.handle(.text("wxm"))
+        #expect(screen.matches.map(\.name) == ["王小明"], "initials, not the code's WXM")
+        _ = screen.handle(.text("z"))
+        #expect(screen.matches.map(\.name) == ["林晓燕"], "a code's first four characters")
+        _ = screen.handle(.key(.escape))
+        _ = screen.handle(.text("/"))
+        _ = screen.handle(.text("rep:" + lin.code.lowercased()))
+        #expect(screen.matches.map(\.id) == [lin.id])
+        _ = screen.handle(.key(.escape))
+        _ = screen.handle(.text("/"))
+        _ = screen.handle(.text("XM2B"))
+        #expect(screen.matches.isEmpty, "not inside a code")
     }
 
     @Test func asciiFallbackDrawsTwoSpacesPerModule() throws {
