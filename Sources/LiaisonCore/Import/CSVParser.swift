@@ -13,76 +13,12 @@ public struct CSVProblem: Sendable, Equatable {
 }
 
 public enum CSVParser {
+    /// The whole text at once (the rules are `CSVStreamReader`'s, which reads a file in pieces).
     public static func parse(_ text: String) -> (records: [CSVRecord], problems: [CSVProblem]) {
+        var reader = CSVStreamReader(bytes: Array(text.utf8), skipsBOM: false)
         var records: [CSVRecord] = []
-        var problems: [CSVProblem] = []
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var fieldWasQuoted = false
-        var afterQuote = false
-        var recordStarted = false
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-
-        func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
-            fieldWasQuoted = false
-            afterQuote = false
-        }
-        func endRecord() {
-            endField()
-            // A blank line is not a record.
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(line: recordLine, fields: fields)) }
-            fields = []
-            recordStarted = false
-        }
-
-        while i < scalars.count {
-            let c = scalars[i]
-            if !recordStarted { recordStarted = true; recordLine = line }
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
-                        field.append("\""); i += 2; continue
-                    }
-                    inQuotes = false
-                    afterQuote = true
-                } else {
-                    if c == "\n" { line += 1 }
-                    if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1; line += 1; field.append("\n") }
-                    else { field.append(c) }
-                }
-                i += 1
-                continue
-            }
-            switch c {
-            case ",":
-                endField()
-            case "\r", "\n":
-                if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
-                endRecord()
-                line += 1
-            case "\"" where field.isEmpty && !fieldWasQuoted:
-                inQuotes = true
-                fieldWasQuoted = true
-            default:
-                // Text after a closing quote is kept (lenient, as Excel is).
-                _ = afterQuote
-                field.append(c)
-            }
-            i += 1
-        }
-        if inQuotes {
-            problems.append(CSVProblem(line: recordLine, message: Bilingual("第 \(recordLine) 行：引号未闭合，此行及其后内容无法读取",
-                                                                            "line \(recordLine): unterminated quote; this record could not be read")))
-            fields = []
-        } else if recordStarted {
-            endRecord()
-        }
-        return (records, problems)
+        // A String is valid UTF-8: `next()` cannot throw here.
+        while let record = try? reader.next() { records.append(record) }
+        return (records, reader.problems)
     }
 }

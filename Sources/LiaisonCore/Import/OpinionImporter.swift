@@ -19,8 +19,10 @@ public enum OpinionImporter {
     /// Import keys of this importer start so (one index range finds them all).
     static let keyPrefix = "csv:"
 
+    /// The file is read in pieces (a province's file is never held whole).
     public static func importFile(_ url: URL, into store: StationDatabase, rowByRow: Bool = false) throws -> ImportReport {
-        try importData([UInt8](Data(contentsOf: url)), into: store, rowByRow: rowByRow)
+        try importSource(open: { try CSVByteSource(path: url.path) }, whole: { [UInt8](try Data(contentsOf: url)) },
+                         into: store, rowByRow: rowByRow, chunk: BulkIntake.chunk)
     }
 
     /// Every row is checked and deduplicated the same way on both paths. The
@@ -32,18 +34,75 @@ public enum OpinionImporter {
         try importData(data, into: store, rowByRow: rowByRow, chunk: BulkIntake.chunk)
     }
 
-    /// `chunk`: rows staged before they move to the real tables (small in tests, to cross chunk edges).
-    static func importData(_ data: [UInt8], into store: StationDatabase, rowByRow: Bool, chunk: Int) throws -> ImportReport {
+    /// `chunk`: rows staged before they move to the real tables (small in tests,
+    /// to cross chunk edges); `pieces`: bytes the reader gets at a time.
+    static func importData(_ data: [UInt8], into store: StationDatabase, rowByRow: Bool, chunk: Int,
+                           pieces: Int = .max) throws -> ImportReport {
+        try importSource(open: { CSVByteSource(bytes: data, chunk: pieces) }, whole: { data },
+                         into: store, rowByRow: rowByRow, chunk: chunk)
+    }
+
+    /// UTF-8 (with or without a BOM) is read as it streams; a file that turns
+    /// out not to be UTF-8 is read again whole as GB18030, as `TextDecoding`
+    /// decides: the first attempt's transaction is rolled back by then. Inside a
+    /// caller's transaction (nothing to roll back to) the file is checked first.
+    static func importSource(open: () throws -> CSVByteSource, whole: () throws -> [UInt8], into store: StationDatabase,
+                             rowByRow: Bool, chunk: Int) throws -> ImportReport {
+        if !store.db.isInTransaction {
+            do {
+                return try importRecords(CSVStreamReader(source: open()), encoding: .utf8, into: store, rowByRow: rowByRow, chunk: chunk)
+            } catch is CSVStreamReader.NotUTF8 {}
+        } else if String(validating: Self.withoutBOM(try whole()), as: UTF8.self) != nil {
+            return try importRecords(CSVStreamReader(source: open()), encoding: .utf8, into: store, rowByRow: rowByRow, chunk: chunk)
+        }
+        guard let utf8 = TextDecoding.convert(Array(Self.withoutBOM(try whole())), from: "GB18030", to: "UTF-8") else {
+            throw TextDecoding.UndecodableError()
+        }
+        do {
+            return try importRecords(CSVStreamReader(bytes: utf8, skipsBOM: false), encoding: .gb18030,
+                                     into: store, rowByRow: rowByRow, chunk: chunk)
+        } catch is CSVStreamReader.NotUTF8 {
+            throw TextDecoding.UndecodableError()
+        }
+    }
+
+    static func withoutBOM(_ data: [UInt8]) -> ArraySlice<UInt8> {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+    }
+
+    /// Reads the header, then each record as it comes. The reader's problems
+    /// (an unterminated quote) come first in the report, as when the whole file
+    /// was parsed before any row was read.
+    private static func importRecords(_ reader: CSVStreamReader, encoding: TextDecoding.Encoding, into store: StationDatabase,
+                                      rowByRow: Bool, chunk: Int) throws -> ImportReport {
+        var reader = reader
         var report = ImportReport()
-        guard let table = try CSVTable.read(data, aliases: aliases, required: ["text"],
-                                            missing: Bilingual("表头缺少“内容”列", "The header lacks a text column"),
-                                            into: &report) else { return report }
-        let rows = OpinionRowReader(columns: table.columns, store: store, representatives: try store.representatives())
+        report.encoding = encoding
+        var rowErrors: [ImportReport.RowError] = []
+        try readRows(&reader, into: &report, errors: &rowErrors, store: store, rowByRow: rowByRow, chunk: chunk)
+        report.errors = reader.problems.map { .init(line: $0.line, message: $0.message) } + rowErrors
+        return report
+    }
+
+    private static func readRows(_ reader: inout CSVStreamReader, into report: inout ImportReport, errors rowErrors: inout [ImportReport.RowError],
+                                 store: StationDatabase, rowByRow: Bool, chunk: Int) throws {
+        guard let header = try reader.next() else { return }
+        let columns = ColumnMap(header: header.fields, aliases: aliases)
+        guard columns.has("text") else {
+            // The rest is read only for its problems (and its encoding).
+            reader.wanted = []
+            while try reader.next() != nil {}
+            rowErrors.append(.init(line: header.line, message: Bilingual("表头缺少“内容”列", "The header lacks a text column")))
+            return
+        }
+        let used = Set(columns.index.values)
+        reader.wanted = header.fields.indices.map(used.contains)
+        let rows = OpinionRowReader(columns: columns, store: store, representatives: try store.representatives())
         let savedNow = store.now
         defer { store.now = savedNow }
         if rowByRow {
             try store.db.write {
-                for record in table.rows {
+                while let record = try reader.next() {
                     do {
                         let row = try rows.resolve(record.fields)
                         if try store.opinionExists(importKey: row.key) { report.duplicates += 1; continue }
@@ -51,20 +110,20 @@ public enum OpinionImporter {
                         _ = try store.recordIntake(row.request, source: "import", importKey: row.key)
                         report.imported += 1
                     } catch let error as LiaisonError where !(error is SQLiteError) {
-                        report.errors.append(.init(line: record.line, message: error.message))
+                        rowErrors.append(.init(line: record.line, message: error.message))
                     }
                 }
             }
         } else {
             try store.bulkIntake(source: "import", chunk: chunk) { intake in
-                for record in table.rows {
+                while let record = try reader.next() {
                     do {
                         let row = try rows.resolve(record.fields)
                         if try intake.contains(importKey: row.key, prefix: keyPrefix) { report.duplicates += 1; continue }
                         try intake.add(row.request, importKey: row.key, at: row.moment)
                         report.imported += 1
                     } catch let error as LiaisonError where !(error is SQLiteError) {
-                        report.errors.append(.init(line: record.line, message: error.message))
+                        rowErrors.append(.init(line: record.line, message: error.message))
                     }
                 }
             }
@@ -72,7 +131,6 @@ public enum OpinionImporter {
             // (seconds at province scale) so searches stay within their goal.
             if report.imported >= Self.optimizeAfter { try store.optimizeSearchIndex() }
         }
-        return report
     }
 
     /// Rows imported in one go after which the search index is merged.
