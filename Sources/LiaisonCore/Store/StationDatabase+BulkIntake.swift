@@ -49,6 +49,8 @@ final class BulkIntake {
     private let pinyin: Pinyin?
     private var knownKeys = Set<String>()
     private var keysLoaded = Set<String>()
+    /// True when the staged rows' report facts are written with them (see `factsFollowRegistration`).
+    private var factsInSQL: Bool?
 
     static let insertStaged: StaticString = """
         INSERT INTO temp.bulk_intake(first, v_id, v_name, v_anonymous, v_community, v_grid, v_group_size, phone, phone_key,
@@ -98,15 +100,24 @@ final class BulkIntake {
     func add(_ request: IntakeRequest, importKey: String?, at: Date?) throws {
         let store = self.store
         let v = request.visitor
-        let checked = try store.validateIntake(request)
-        let (name, phone, residentID, community, grid, texts) =
-            (checked.name, checked.phone, checked.residentID, checked.community, checked.grid, checked.texts)
+        // A plain mobile number is its own canonical form; the rest is checked as the desk checks it.
+        let mobile = Self.plainMobile(v.phone)
+        var toCheck = request
+        if mobile != nil { toCheck.visitor.phone = "" }
+        let checked = try store.validateIntake(toCheck)
+        let (name, residentID, community, grid, texts) = (checked.name, checked.residentID, checked.community, checked.grid, checked.texts)
+        let phone = mobile ?? checked.phone
+        let phoneKey = mobile ?? PhoneNumber.key(phone)
         let moment = at ?? store.now()
         let stamp = LocalInstant(moment).text
         let day = StationTime.date(of: stamp) ?? store.today
         let visitorID = store.keys.next(at: moment)
         let anonymous = v.anonymous || name.isEmpty
         let storedName = anonymous ? "" : name
+        // Tokens and pinyin keys are made here, beside the reading of rows: the
+        // writer thread (the critical path) only binds and steps.
+        let visitorTokens = storedName.isEmpty ? ("", "") : SearchTokens.columns(storedName)
+        let nameKeys = storedName.isEmpty ? nil : pinyin.map { SearchPinyin.keys(of: storedName, pinyin: $0) }
         for (i, o) in request.opinions.enumerated() {
             let level = o.handlingLevel ?? store.category(o.category)?.defaultLevel ?? .station
             let number = nextCaseNumber(year: day.year)
@@ -118,24 +129,54 @@ final class BulkIntake {
             let text = texts[i]
             let title = PlainText.title(text)
             let clause = PlainText.line(o.clause)
-            let pinyin = self.pinyin
-            // Tokens and pinyin keys are made on the writer thread, beside the reading of the next rows.
+            let vTokens = i > 0 ? ("", "") : visitorTokens
+            let vKeys = i > 0 ? nil : nameKeys
+            let caseTokens = SearchTokens.columns(number)
+            let opinionTokens = SearchTokens.columns(text)
+            if factsInSQL == nil {
+                factsInSQL = Self.factsFollowRegistration(store: store, stamp: stamp, deadline: deadline, category: o.category, level: level)
+            }
             try loader.row(Self.insertStaged) { b in
-                let visitorTokens = i > 0 || storedName.isEmpty ? ("", "") : SearchTokens.columns(storedName)
-                let nameKeys = i > 0 || storedName.isEmpty ? nil : pinyin.map { SearchPinyin.keys(of: storedName, pinyin: $0) }
-                let caseTokens = SearchTokens.columns(number)
-                let opinionTokens = SearchTokens.columns(text)
                 b.int(i == 0 ? 1 : 0); b.text(visitorID); b.text(storedName); b.int(anonymous ? 1 : 0); b.text(community)
-                b.text(grid); b.int(v.groupSize); b.text(phone); b.text(PhoneNumber.key(phone)); b.text(residentID); b.text(stamp)
+                b.text(grid); b.int(v.groupSize); b.text(phone); b.text(phoneKey); b.text(residentID); b.text(stamp)
                 b.text(caseID); b.text(number); b.text(title); b.text(o.category); b.text(level.rawValue); b.text(o.urgency.rawValue)
                 b.text(deadline); b.text(eventID); b.text(opinionID); b.text(text); b.text(o.representativeID)
                 b.text(request.sessionID); b.text(o.consultationID); b.text(clause); b.text(o.position.rawValue); b.text(key)
-                b.text(nameKeys?.initials); b.text(nameKeys?.full); b.text(visitorTokens.0); b.text(visitorTokens.1)
+                b.text(vKeys?.initials); b.text(vKeys?.full); b.text(vTokens.0); b.text(vTokens.1)
                 b.text(caseTokens.uni); b.text(caseTokens.bi); b.text(opinionTokens.uni); b.text(opinionTokens.bi)
             }
             if let key { knownKeys.insert(key) }
             try rowStaged()
         }
+    }
+
+    /// `PhoneNumber.validate(text).canonical` (and its key) for the common
+    /// case, 11 ASCII digits 1[3-9]…; nil for anything else, which goes the long way.
+    static func plainMobile(_ text: String) -> String? {
+        guard text.utf8.count == 11 else { return nil }
+        var i = 0
+        for b in text.utf8 {
+            let low: UInt8 = i == 0 ? UInt8(ascii: "1") : i == 1 ? UInt8(ascii: "3") : UInt8(ascii: "0")
+            let high: UInt8 = i == 0 ? UInt8(ascii: "1") : UInt8(ascii: "9")
+            guard b >= low && b <= high else { return nil }
+            i += 1
+        }
+        return text
+    }
+
+    /// Whether a case registered by this import has, by the fold of its one
+    /// event (`ReportCaseFacts`), the report facts the staging SQL writes:
+    /// last event = registration, state registered, nothing answered, due = the
+    /// deadline. Checked once per import on its first row; were the fold ever to
+    /// say otherwise, the cases keep their "fold me" placeholders and are folded after.
+    static func factsFollowRegistration(store: StationDatabase, stamp: String, deadline: String, category: String,
+                                        level: HandlingLevel) -> Bool {
+        let event = CaseEvent(id: "", caseID: "", sequence: 1, kind: .transition, from: nil, to: .registered, actor: "", at: stamp,
+                              departmentID: nil, deadline: CivilDate(deadline), satisfaction: nil, category: category, handlingLevel: level)
+        let f = ReportCaseFacts(events: [event], calendar: store.calendar)
+        let expected: [SQLValue] = [.text(stamp), .text(CaseState.registered.rawValue), .integer(0), .null, .null, .null, .null,
+                                    .text(deadline), .null]
+        return StationDatabase.reportFactValues(f) == expected
     }
 
     /// `nextCaseNumber`'s text ("DS-2026-000123") from the counters held here.
@@ -192,6 +233,16 @@ final class BulkIntake {
             SELECT c_id, ?, c_number, c_title, category, level, urgency, 'registered', deadline, deadline, stamp, stamp
             FROM temp.bulk_intake ORDER BY rowid
             """, [station])
+        if factsInSQL == true {
+            // Each new case's report facts over the placeholder its row's trigger
+            // made: nothing is folded afterwards.
+            try db.execute("""
+                INSERT INTO case_report(case_id, created_at, last_at, state, responded, due)
+                SELECT c_id, stamp, stamp, 'registered', 0, deadline FROM temp.bulk_intake WHERE true ORDER BY rowid
+                ON CONFLICT(case_id) DO UPDATE SET last_at = excluded.last_at, state = excluded.state,
+                    responded = excluded.responded, due = excluded.due
+                """)
+        }
         try db.execute("""
             INSERT INTO case_event(id, case_id, seq, kind, from_state, to_state, actor, at, note, department_id, deadline,
                 satisfaction, related_case_id, representative_id, category, handling_level)
