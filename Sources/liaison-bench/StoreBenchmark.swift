@@ -19,12 +19,44 @@ enum StoreBenchmark {
                 _ = try BenchmarkAnchor.representativeLookup(store, code: String(picks[i % picks.count].dropFirst(4)))
                 i += 1
             }
-            return ["  (\(codes.count) representatives)",
-                    line("scan → representative card (parse, lookup, open/overdue counts, payload)", card, goalMS: 0.05,
-                         anchor: anchor, anchorLabel: "point lookup by code, same Database layer")]
+            var lines = ["  (\(codes.count) representatives)",
+                         line("scan → representative card (parse, lookup, open/overdue counts, payload)", card, goalMS: 0.05,
+                              anchor: anchor, anchorLabel: "point lookup by code, same Database layer")]
+            if ProcessInfo.processInfo.environment["LIAISON_BENCH_SCAN_DETAIL"] != nil {
+                lines += try scanDetailLines(store: store, picks: picks, card: card)
+            }
+            return lines
         } catch {
             return ["  scan: \(error)"]
         }
+    }
+
+    /// Where a scan's time goes (LIAISON_BENCH_SCAN_DETAIL=1): the same picks again (pages
+    /// now cached), each step alone, and the slowest 1% of picks by their open cases.
+    static func scanDetailLines(store: StationDatabase, picks: [String], card: Samples) throws -> [String] {
+        var out: [String] = []
+        var i = 0
+        let again = try Samples.measure(runs: picks.count, warmup: 0) {
+            _ = try store.resolveRepresentative(scanned: picks[i % picks.count]); i += 1
+        }
+        out.append(line("  detail: the same picks again (cached pages)", again, goalMS: 0.05))
+        let fresh = picks.map { "REP:" + String($0.dropFirst(4)) }
+        i = 0
+        let parse = try Samples.measure(runs: picks.count, warmup: 0) { _ = try CodeParser.parse(fresh[i % fresh.count]); i += 1 }
+        out.append(line("  detail: parse only", parse, goalMS: 0.05))
+        let reps = try picks.map { try store.representative(code: String($0.dropFirst(4)))! }
+        i = 0
+        let counts = try Samples.measure(runs: reps.count, warmup: 0) { _ = try store.card(for: reps[i % reps.count]); i += 1 }
+        out.append(line("  detail: card(for:) only (station, counts, payload)", counts, goalMS: 0.05))
+        // The slowest picks of the first (cold) run, and how many cases their representatives have.
+        let order = card.values.indices.sorted { card.values[$0] > card.values[$1] }
+        let slow = order.prefix(max(1, card.values.count / 100))
+        let slowCards = try slow.map { try store.resolveRepresentative(scanned: picks[($0 + 50) % picks.count]) }  // after 50 warm-up picks
+        let allCards = try picks.prefix(300).map { try store.resolveRepresentative(scanned: $0) }
+        func mean(_ xs: [Int]) -> String { String(format: "%.1f", Double(xs.reduce(0, +)) / Double(max(1, xs.count))) }
+        out.append("    detail: slowest 1% (\(slow.count) picks) had \(mean(slowCards.map(\.openCases))) open cases on average, "
+                   + "all picks \(mean(allCards.map(\.openCases))); slowest at positions \(slow.prefix(8).map(String.init).joined(separator: " "))")
+        return out
     }
 
     /// Writes into a copy, so the cached dataset stays as generated.

@@ -45,6 +45,13 @@ extension StationDatabase {
                             [], Self.representative)
     }
 
+    /// Serving representatives' ids and names in `representatives()`'s order, for a picker:
+    /// index entries only (migration "card"), no rows and no sort.
+    public func representativeChoices() throws -> [(id: String, name: String)] {
+        try db.query("SELECT id, name FROM representative INDEXED BY representative_choice WHERE retired_at IS NULL ORDER BY level, name, id",
+                     []) { ($0.string(0), $0.string(1)) }
+    }
+
     public func representative(id: String) throws -> Representative? {
         try db.queryOne("SELECT \(Self.representativeColumns) FROM representative WHERE id = ?", [.text(id)], Self.representative)
     }
@@ -99,30 +106,44 @@ extension StationDatabase {
         return try card(for: rep, station: station)
     }
 
-    static func cardCounts(indexedBy: String) -> String {
+    /// Open and overdue cases of representative ?1 on date ?2: one row from the cases their
+    /// opinions are on, one from the cases they supervise and have no opinion on (so a case
+    /// both ways counts once). Index entries only (migrations "tally" and "card"), in index
+    /// order, with no temporary B-tree (a UNION or an IN list built per scan cost more than all
+    /// the rest). Most of a representative's cases are closed: the duplicate checks refer to
+    /// `c.id`, so they run only for the few found open.
+    static let cardCounts = """
+        SELECT COUNT(*), TOTAL(c.state IN ('registered','triaged','dispatched','reopened') AND c.paused_since IS NULL AND c.due_date < ?2) \
+        FROM opinion o INDEXED BY opinion_representative_case JOIN cases c INDEXED BY cases_open_card ON c.id = o.case_id \
+        WHERE o.representative_id = ?1 AND c.state NOT IN ('closed', 'merged') AND NOT EXISTS (SELECT 1 FROM opinion p \
+        INDEXED BY opinion_representative_case WHERE p.representative_id = ?1 AND p.case_id = c.id AND p.rowid < o.rowid) \
+        UNION ALL \
+        SELECT COUNT(*), TOTAL(c.state IN ('registered','triaged','dispatched','reopened') AND c.paused_since IS NULL AND c.due_date < ?2) \
+        FROM case_supervisor s INDEXED BY case_supervisor_representative_case JOIN cases c INDEXED BY cases_open_card ON c.id = s.case_id \
+        WHERE s.representative_id = ?1 AND c.state NOT IN ('closed', 'merged') AND NOT EXISTS (SELECT 1 FROM opinion p \
+        INDEXED BY opinion_representative_case WHERE p.representative_id = ?1 AND p.case_id = c.id)
         """
-        SELECT COUNT(*), COALESCE(SUM(c.state IN ('registered','triaged','dispatched','reopened')
-                                      AND c.paused_since IS NULL AND c.due_date < ?2), 0)
-        FROM cases c \(indexedBy) WHERE c.state NOT IN ('closed', 'merged') AND c.id IN (
-            SELECT case_id FROM opinion WHERE representative_id = ?1
-            UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?1)
-        """
-    }
 
     func card(for rep: Representative, station: (name: String, baseURL: String?)?) throws -> RepresentativeCard {
-        // Start from the representative's own cases (a dozen or so), not from every open case; both
-        // steps read index entries only (migration "tally"), never the rows. A file migrated before
-        // those indexes were added to it lacks `cases_open_card`: then the same count without it.
-        let args: [SQLValue] = [.text(rep.id), .text(today.description)]
-        let counts: (Int, Int)
-        do {
-            counts = try db.queryOne(Self.cardCounts(indexedBy: "INDEXED BY cases_open_card"), args) { ($0.int(0), $0.int(1)) } ?? (0, 0)
-        } catch let error as SQLiteError where error.sqliteMessage.contains("no such index") {
-            counts = try db.queryOne(Self.cardCounts(indexedBy: ""), args) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        var counts = (0, 0)
+        try db.forEach(Self.cardCounts, [.text(rep.id), .text(Self.isoDate(today))]) { row in
+            counts.0 += row.int(0)
+            counts.1 += row.int(1)
+            return true
         }
         let openCount = counts.0, overdue = counts.1
         let code = representativeCode(rep)
         return RepresentativeCard(representative: rep, stationName: station?.name ?? "", openCases: openCount, overdueCases: overdue,
                                   code: code, payload: code.payload(baseURL: station?.baseURL ?? self.station.baseURL))
+    }
+
+    /// `YYYY-MM-DD` as `CivilDate.description` writes it, without Foundation's formatter
+    /// (a few microseconds of a scan's budget).
+    static func isoDate(_ d: CivilDate) -> String {
+        func digits(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2)
     }
 }
