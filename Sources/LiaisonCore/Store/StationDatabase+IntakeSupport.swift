@@ -1,11 +1,23 @@
 /// What the intake screen needs besides saving: candidates for "similar open
 /// cases", and a returning visitor's history.
 extension StationDatabase {
-    /// Open cases (newest first) with their opinions' text, for `SimilarCaseFinder`.
+    /// Open cases (newest first) with their opinions' text, for `SimilarCaseFinder`: a walk of
+    /// the open cases' own index in that order (migration "card"), not a sort of every open case.
     public func similarCaseCandidates(limit: Int = 5000) throws -> [SimilarCaseFinder.Candidate] {
         try db.query("""
             SELECT \(Self.caseColumns), (SELECT group_concat(o.text, ' ') FROM opinion o WHERE o.case_id = c.id)
-            FROM cases c WHERE c.state NOT IN ('closed', 'merged') ORDER BY c.created_at DESC LIMIT ?
+            FROM cases c INDEXED BY cases_open_recent WHERE c.state NOT IN ('closed', 'merged') ORDER BY c.created_at DESC LIMIT ?
             """, [.integer(Int64(limit))]) { SimilarCaseFinder.Candidate(caseRecord: Self.caseRow($0), text: $0.string(3) + " " + $0.string(15)) }
+    }
+
+    /// The same candidates for the given cases (those still open), e.g. the ones a desk just
+    /// registered, so the next form can match them without reading every candidate again.
+    public func similarCaseCandidates(caseIDs: [String]) throws -> [SimilarCaseFinder.Candidate] {
+        try caseIDs.compactMap { id in
+            try db.queryOne("""
+                SELECT \(Self.caseColumns), (SELECT group_concat(o.text, ' ') FROM opinion o WHERE o.case_id = c.id)
+                FROM cases c WHERE c.id = ? AND c.state NOT IN ('closed', 'merged')
+                """, [.text(id)]) { SimilarCaseFinder.Candidate(caseRecord: Self.caseRow($0), text: $0.string(3) + " " + $0.string(15)) }
+        }
     }
 }

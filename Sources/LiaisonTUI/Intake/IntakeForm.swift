@@ -215,6 +215,18 @@ public struct IntakeForm: Sendable {
         return choices.representatives.filter { $0.name.contains(t) }
     }
 
+    /// The representatives arrive when the picker is first used (87,000 in a province
+    /// are not worth reading for every form); a name typed before they came is picked now.
+    public mutating func setRepresentativeChoices(_ list: [(id: String, name: String)]) {
+        choices.representatives = list
+        for i in opinions.indices where opinions[i].representativeID == nil {
+            let typed = opinions[i].representative.text
+            guard let m = representativeMatches(typed).first else { continue }
+            opinions[i].representativeID = m.id
+            opinions[i].representativeName = m.name
+        }
+    }
+
     private mutating func pickRepresentative(matching typed: String) {
         let m = representativeMatches(typed).first
         opinion.representativeID = m?.id

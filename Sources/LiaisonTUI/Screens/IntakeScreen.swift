@@ -16,8 +16,10 @@ public struct IntakeScreen: Screen {
     public static let draftKey = IntakeDraft.formName
 
     private var finder: SimilarCaseFinder?
+    /// The store's change token when the candidates were read: another desk's write drops them.
+    private var finderToken: Int64 = 0
     private var loaded = false
-    private var needsCandidates = true
+    private var representativesLoaded = false
     private var lastDraft = ""
     // Work prepared by `handle` for `perform`.
     private var wantsDraft = false
@@ -52,7 +54,6 @@ public struct IntakeScreen: Screen {
             loaded = true
             var choices = IntakeForm.Choices()
             choices.categories = store.categories
-            choices.representatives = try store.representatives().map { ($0.id, $0.name) }
             choices.consultations = try store.consultations(openOnly: true).map { ($0.id, $0.title) }
             form.setChoices(choices)
             if form.isPristine, let text = data.draft(Self.draftKey), let draft = IntakeDraft.decode(text) {
@@ -60,9 +61,24 @@ public struct IntakeScreen: Screen {
                 mode = .offer
             }
         }
-        if needsCandidates {
-            // Once per form: typing then ranks in memory, never against the table.
-            needsCandidates = false
+        try loadWhatTheFormNeeds(store)
+    }
+
+    /// Opening the form reads no representatives and no candidates (at province scale that
+    /// was a third of a second): the picker's list comes when its field is first used, the
+    /// similar-case candidates when the opinion text is (focus there, or text to match).
+    /// Typing then ranks in memory, never against the table. The candidates stay for the
+    /// next form (this desk's new cases are added to them) unless another desk wrote.
+    private mutating func loadWhatTheFormNeeds(_ store: StationDatabase) throws {
+        guard mode == .form else { return }
+        if !representativesLoaded, form.focus == .representative || form.opinions.contains(where: {
+            $0.representativeID == nil && !$0.representative.text.trimmingSpaces.isEmpty }) {
+            representativesLoaded = true
+            form.setRepresentativeChoices(try store.representativeChoices())
+        }
+        if finder != nil, finderToken != store.changeToken() { finder = nil }
+        if finder == nil, form.focus == .text || form.opinion.text.text.count >= 4 {
+            finderToken = store.changeToken()
             finder = SimilarCaseFinder(candidates: try store.similarCaseCandidates())
             refreshSimilar()
         }
@@ -137,7 +153,7 @@ public struct IntakeScreen: Screen {
             offered = nil
             mode = .form
             refreshSimilar()
-            return .handled
+            return .perform
         }
         if event.character == "n" {
             offered = nil
@@ -166,7 +182,6 @@ public struct IntakeScreen: Screen {
         similar = []
         receipt = nil
         mode = .form
-        needsCandidates = true
     }
 
     // MARK: Writes
@@ -197,6 +212,12 @@ public struct IntakeScreen: Screen {
             let request = form.request(sessionID: try store.openSession()?.id)
             do {
                 let saved = try store.recordIntake(request)
+                if let f = finder {
+                    // This desk's new cases join the candidates; linked ones are there already.
+                    let known = Set(f.candidates.map { $0.caseRecord.id })
+                    let added = try store.similarCaseCandidates(caseIDs: saved.entries.map { $0.caseRecord.id }.filter { !known.contains($0) })
+                    finder = SimilarCaseFinder(candidates: added.reversed() + f.candidates)
+                }
                 let personal = (phone: form.text(.phone), id: form.text(.residentID))
                 receipt = ReceiptView(printer: ReceiptPrinter(stationName: store.station.name, stationPhone: store.station.phone,
                                                               receipt: saved),

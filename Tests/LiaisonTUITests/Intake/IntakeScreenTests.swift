@@ -103,6 +103,41 @@ struct IntakeScreenTests {
         #expect(entry.caseRecord.id == near.entries[0].caseRecord.id)
     }
 
+    /// Opening the form reads neither the representatives nor the similar-case candidates
+    /// (a province has 87,000 and thousands): the picker's list comes with its field, the
+    /// candidates with the opinion text; this desk's saved cases join them for the next
+    /// form, and another desk's write makes the next form read them again.
+    @Test func representativesAndCandidatesAreReadWhenTheFormNeedsThem() throws {
+        let f = try FrontDeskFixture()
+        let rep = try f.representative("冯晓东")
+        var d = try ScreenDriver(IntakeScreen(), f)
+        #expect(d.screen.form.choices.representatives.isEmpty)
+        try tab(&d, 6)
+        #expect(d.screen.form.focus == .text)
+        try d.type("幸福小区三号楼门口的路灯坏了半个月")
+        #expect(d.screen.similar.isEmpty)
+        try tab(&d, 4)
+        #expect(d.screen.form.focus == .representative)
+        #expect(d.screen.form.choices.representatives.map(\.id) == [rep.id])
+        try d.type("冯")
+        #expect(d.screen.form.opinion.representativeID == rep.id)
+        try d.send(.key(.ctrl("s")))
+        let first = try #require(d.screen.receipt?.printer.receipt.entries.first?.caseRecord)
+        try d.send(.key(.enter))
+        try tab(&d, 6)
+        try d.type("幸福小区门口路灯坏了，晚上出行不方便")
+        #expect(d.screen.similar.first?.caseRecord.id == first.id, "this desk's new case is a candidate at once")
+        // Another desk (another connection to the same file) registers a case.
+        let other = try StationDatabase(path: f.store.path, reference: f.store.reference)
+        let theirs = try other.recordIntake(IntakeRequest(visitor: .init(), opinions: [
+            .init(text: "菜市场周边占道经营，早上交通拥堵严重", category: "livelihood")])).entries[0].caseRecord
+        try d.send(.key(.ctrl("s")))
+        try d.send(.key(.enter))
+        try tab(&d, 6)
+        try d.type("菜市场周边占道经营交通拥堵")
+        #expect(d.screen.similar.first?.caseRecord.id == theirs.id, "another desk's case after its write")
+    }
+
     @Test func everyChangeIsKeptAsADraftAndOfferedBackOnTheNextStart() throws {
         let f = try FrontDeskFixture()
         var d = try ScreenDriver(IntakeScreen(), f)
