@@ -34,23 +34,74 @@ public enum SearchTokens {
         return result
     }
 
-    /// The two indexed columns for a text.
+    /// The two indexed columns for a text: `runs` and their grams, written
+    /// straight from the UTF-8 bytes (a million opinions go through here when
+    /// a province's data is loaded; scalar by scalar it was most of the cost).
     public static func columns(_ text: String) -> (uni: String, bi: String) {
-        var uni = String.UnicodeScalarView()
-        var bi = String.UnicodeScalarView()
-        for run in runs(text) {
-            for (i, s) in run.enumerated() {
-                if !uni.isEmpty { uni.append(" ") }
-                uni.append(s)
-                if i + 1 < run.count {
-                    if !bi.isEmpty { bi.append(" ") }
-                    bi.append(s)
-                    bi.append(run[i + 1])
+        var text = text
+        return text.withUTF8 { bytes in
+            var uni: [UInt8] = [], bi: [UInt8] = []
+            uni.reserveCapacity(bytes.count + bytes.count / 2)
+            bi.reserveCapacity(bytes.count * 3)
+            var previous = 0..<0   // the last token scalar's bytes while a run goes on
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, at: i)
+                let here = i..<(i + length)
+                i += length
+                guard isTokenScalarFast(scalar) else { previous = 0..<0; continue }
+                if !uni.isEmpty { uni.append(0x20) }
+                uni.append(contentsOf: bytes[here])
+                if !previous.isEmpty {
+                    if !bi.isEmpty { bi.append(0x20) }
+                    bi.append(contentsOf: bytes[previous])
+                    bi.append(contentsOf: bytes[here])
                 }
+                previous = here
             }
+            return (String(decoding: uni, as: UTF8.self), String(decoding: bi, as: UTF8.self))
         }
-        return (String(uni), String(bi))
     }
+
+    /// True when the text has a token character (it gets a search document).
+    public static func hasToken(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, at: i)
+                if isTokenScalarFast(scalar) { return true }
+                i += length
+            }
+            return false
+        }
+    }
+
+    /// One scalar of valid UTF-8 (a Swift string's bytes) and its length.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        return ((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    /// `isTokenScalar` from a table for the Basic Multilingual Plane (built
+    /// once from the same Unicode properties), the properties beyond it.
+    @inline(__always)
+    static func isTokenScalarFast(_ value: UInt32) -> Bool {
+        if value < 0x10000 { return basicPlaneTokens[Int(value >> 6)] & (1 << (value & 63)) != 0 }
+        return Unicode.Scalar(value).map(isTokenScalar) ?? false
+    }
+
+    private static let basicPlaneTokens: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<0x10000 {
+            if let s = Unicode.Scalar(UInt32(value)), isTokenScalar(s) { bits[value >> 6] |= 1 << UInt64(value & 63) }
+        }
+        return bits
+    }()
 
     /// The MATCH expression for a query (every whitespace-separated term must
     /// occur), or nil when the query has no letters or digits.
