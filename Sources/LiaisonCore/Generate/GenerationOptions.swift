@@ -51,4 +51,6 @@ public struct GenerationSummary: Sendable {
     public var events = 0
     public var casesByState: [CaseState: Int] = [:]
     public var seconds = 0.0
+    /// Seconds per step of the load (rows, indexes, counters, search, report facts, merge), in order.
+    public var phases: [(name: String, seconds: Double)] = []
 }

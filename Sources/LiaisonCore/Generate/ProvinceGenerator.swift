@@ -15,16 +15,28 @@ public enum ProvinceGenerator {
         let store = try StationDatabase.createSeeded(path: path, home: home.station, siteTag: home.siteTag,
                                                      keySeed: options.seed ^ 0x5EED, reference: reference,
                                                      now: builder.startOfRecords.date)
+        var phases: [(name: String, seconds: Double)] = []
+        var mark = started
+        func finished(_ name: String) {
+            let now = clock.now
+            let d = (now - mark).components
+            phases.append((name, Double(d.seconds) + Double(d.attoseconds) / 1e18))
+            mark = now
+        }
         do {
             builder.progress = progress
-            try store.bulkLoad(searchInBulk: options.searchIndexInBulk) { loader in try builder.fill(loader) }
+            try store.bulkLoad(searchInBulk: options.searchIndexInBulk, finished: finished) { loader in try builder.fill(loader) }
             // One FTS segment per table: a phrase of common 2-grams otherwise seeks through a dozen.
-            if options.searchIndexInBulk { try store.optimizeSearchIndex() }
+            if options.searchIndexInBulk {
+                try store.optimizeSearchIndex()
+                finished("search merge")
+            }
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
         var summary = builder.summary
+        summary.phases = phases
         let elapsed = (clock.now - started).components
         summary.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         return summary
@@ -388,6 +400,9 @@ final class ProvinceBuilder {
         }
         let entries = d.story.entries
         try loader.caseRow(d.caseRecord, history: h, dueDate: due, updatedAt: entries[entries.count - 1].at.text)
+        // Folded here from the story's own events: refolding six million stored events after the load took minutes.
+        try loader.caseReport(caseID: d.caseRecord.id, createdAt: d.caseRecord.createdAt,
+                              ReportCaseFacts(events: entries.map(\.event), calendar: reference.calendar))
         for rep in h.supervisors {
             let since = entries.first { $0.event.kind == .superviseStart && $0.event.representativeID == rep }?.at.text ?? d.caseRecord.createdAt
             try loader.supervisor(caseID: d.caseRecord.id, representativeID: rep, since: since)

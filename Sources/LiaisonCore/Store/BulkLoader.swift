@@ -12,8 +12,8 @@ struct RowBinder {
         index += 1
     }
 
-    mutating func int(_ value: Int) {
-        sqlite3_bind_int64(handle, index, Int64(value))
+    mutating func int(_ value: Int?) {
+        if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
         index += 1
     }
 }
@@ -83,15 +83,15 @@ public final class BulkLoader {
         statements.removeAll()
     }
 
-    /// Queues one row of any statement (bulk writes into staging tables).
+    /// Queues one row of any statement (bulk writes into staging tables); `bind` runs on the writer thread.
     func row(_ sql: StaticString, _ bind: @escaping (inout RowBinder) -> Void) throws {
-        try run(sql, bind)
+        try job(sql, bind)
     }
 
     /// Queues work for the writer thread, to run after the rows queued so far.
     func then(_ job: @escaping () throws -> Void) throws {
-        batch.rows.append(job)
-        if batch.rows.count >= Self.batchSize { try handOver() }
+        batch.operations.append(.job(job))
+        if batch.operations.count >= Self.batchSize { try handOver() }
     }
 
     /// Every queued row written and the statements released, with the
@@ -112,28 +112,107 @@ public final class BulkLoader {
     }
 
     /// Rows wait in batches; a writer thread steps one batch while the caller
-    /// makes the next, so generating and inserting share the two cores.
-    private final class Batch: @unchecked Sendable {
-        var rows: [() throws -> Void] = []
+    /// makes the next, so generating and inserting share the two cores. A
+    /// typed row's values are copied by the caller into the batch's arena and
+    /// bound from there without a copy (SQLITE_STATIC): the writer, the busier
+    /// thread, then only binds and steps — no closures, retains or releases.
+    fileprivate final class Batch: @unchecked Sendable {
+        let db: Database
+        init(db: Database) { self.db = db }
+        enum Operation {
+            case job(() throws -> Void)
+            /// A prepared statement and its values: `cells[first..<first + count]`.
+            case row(OpaquePointer, first: Int, count: Int32)
+        }
+        /// One value: `length` -1 is NULL, -2 an integer (`value`), else text at byte `value` of `text`.
+        struct Cell {
+            var value: Int64
+            var length: Int32
+        }
+        var operations: [Operation] = []
+        var cells: [Cell] = []
+        /// Never empty, so a zero-length text still has an address (a null pointer would bind NULL).
+        var text: [UInt8] = [0]
         var error: Error?
+
         func run() {
-            for row in rows where error == nil {
-                do { try row() } catch { self.error = error }
+            text.withUnsafeBufferPointer { bytes in
+                let base = bytes.baseAddress!
+                for operation in operations where error == nil {
+                    do {
+                        switch operation {
+                        case .job(let job):
+                            try job()
+                        case .row(let handle, let first, let count):
+                            for i in 0..<Int(count) {
+                                let cell = cells[first + i], index = Int32(i + 1)
+                                switch cell.length {
+                                case -1: sqlite3_bind_null(handle, index)
+                                case -2: sqlite3_bind_int64(handle, index, cell.value)
+                                default:
+                                    UnsafeRawPointer(base + Int(cell.value)).withMemoryRebound(to: CChar.self, capacity: 1) {
+                                        _ = sqlite3_bind_text(handle, index, $0, cell.length, nil)
+                                    }
+                                }
+                            }
+                            let rc = sqlite3_step(handle)
+                            sqlite3_reset(handle)
+                            guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
+                                throw SQLiteError(code: rc & 0xFF, extendedCode: sqlite3_extended_errcode(db.handle),
+                                                  message: String(cString: sqlite3_errmsg(db.handle)),
+                                                  sql: sqlite3_sql(handle).map { String(cString: $0) } ?? "")
+                            }
+                        }
+                    } catch {
+                        self.error = error
+                    }
+                }
             }
-            rows.removeAll()
+            operations.removeAll(keepingCapacity: true)
+            cells.removeAll(keepingCapacity: true)
+            text.removeAll(keepingCapacity: true)
+            text.append(0)
         }
     }
 
-    private var batch = Batch()
+    /// Writes one typed row's values into the current batch (caller's thread).
+    struct ArenaBinder {
+        fileprivate let batch: Batch
+
+        func text(_ value: String?) {
+            guard var value else { return batch.cells.append(.init(value: 0, length: -1)) }
+            let offset = batch.text.count
+            value.withUTF8 { batch.text.append(contentsOf: $0) }
+            batch.cells.append(.init(value: Int64(offset), length: Int32(batch.text.count - offset)))
+        }
+
+        func int(_ value: Int?) {
+            batch.cells.append(value.map { .init(value: Int64($0), length: -2) } ?? .init(value: 0, length: -1))
+        }
+    }
+
+    private lazy var batch = Batch(db: db)
     private var inFlight: Batch?
+    /// The batch the writer finished last, kept with its capacity for reuse.
+    private var spare: Batch?
     private let writer = DispatchQueue(label: "liaison.bulk-loader")
     private let group = DispatchGroup()
-    static let batchSize = 4_096
+    static let batchSize = 8_192
 
-    private func run(_ sql: StaticString, _ bind: @escaping (inout RowBinder) -> Void) throws {
+    /// Queues one typed row: `bind` writes its values now, the writer steps it later.
+    private func run(_ sql: StaticString, _ bind: (ArenaBinder) -> Void) throws {
+        let handle = try statement(sql)
+        let first = batch.cells.count
+        bind(ArenaBinder(batch: batch))
+        batch.operations.append(.row(handle, first: first, count: Int32(batch.cells.count - first)))
+        if batch.operations.count >= Self.batchSize { try handOver() }
+    }
+
+    /// Queues a closure that binds on the writer thread (`row`), through a binder of its own.
+    private func job(_ sql: StaticString, _ bind: @escaping (inout RowBinder) -> Void) throws {
         let handle = try statement(sql)
         let db = self.db
-        batch.rows.append {
+        batch.operations.append(.job {
             var binder = RowBinder(handle: handle)
             bind(&binder)
             let rc = sqlite3_step(handle)
@@ -142,8 +221,8 @@ public final class BulkLoader {
                 throw SQLiteError(code: rc & 0xFF, extendedCode: sqlite3_extended_errcode(db.handle),
                                   message: String(cString: sqlite3_errmsg(db.handle)), sql: sql.description)
             }
-        }
-        if batch.rows.count >= Self.batchSize { try handOver() }
+        })
+        if batch.operations.count >= Self.batchSize { try handOver() }
     }
 
     /// Waits for the batch in flight, then sends the current one to the writer.
@@ -151,8 +230,9 @@ public final class BulkLoader {
         group.wait()
         if let error = inFlight?.error { throw error }
         let full = batch
+        batch = inFlight ?? spare ?? Batch(db: db)
+        spare = nil
         inFlight = full
-        batch = Batch()
         writer.async(group: group) { full.run() }
     }
 
@@ -160,9 +240,10 @@ public final class BulkLoader {
     func drain() throws {
         group.wait()
         if let error = inFlight?.error { throw error }
+        if let done = inFlight { spare = done }
         inFlight = nil
         batch.run()
-        if let error = batch.error { batch = Batch(); throw error }
+        if let error = batch.error { batch = Batch(db: db); throw error }
     }
 
     /// Statements are prepared on the caller's thread only while no batch is in flight.
@@ -234,6 +315,20 @@ public final class BulkLoader {
             b.text((h.handlingLevel ?? c.handlingLevel).rawValue); b.text(c.urgency.rawValue); b.text(h.state.rawValue)
             b.text(h.departmentID); b.text(h.deadline.map(Self.dateText)); b.text(dueDate); b.text(h.pausedSinceTimestamp)
             b.text(h.mergedInto); b.text(h.satisfaction?.rawValue); b.text(c.createdAt); b.text(updatedAt); b.text(h.closedAt)
+        }
+    }
+
+    /// A case's report facts (migration "report") as the fold of its whole
+    /// history gives them; the load's placeholder backfill then skips the case.
+    func caseReport(caseID: String, createdAt: String, _ f: ReportCaseFacts) throws {
+        try run("""
+            INSERT INTO case_report(case_id, created_at, last_at, state, responded, on_time, handling_days, rating, department_id,
+                                    due, paused_since)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { b in
+            b.text(caseID); b.text(createdAt); b.text(f.lastAt); b.text(f.state.rawValue); b.int(f.responded ? 1 : 0)
+            b.int(f.onTime.map { $0 ? 1 : 0 }); b.int(f.handlingDays); b.text(f.rating?.rawValue); b.text(f.dispatchedTo)
+            b.text(f.due.map(Self.dateText)); b.text(f.history.pausedSinceTimestamp)
         }
     }
 

@@ -38,7 +38,9 @@ extension StationDatabase {
     /// Write observers (sync) are not told: a generated database is new data,
     /// not changes to send. Refuses a database that already holds opinions.
     /// `searchInBulk` false drains the search queue row by row instead (tests compare the two).
-    public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, _ fill: (BulkLoader) throws -> Void) throws {
+    /// `finished` hears the name of each step as it ends (rows, indexes, counters, search, report facts).
+    public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, finished: (String) -> Void = { _ in },
+                         _ fill: (BulkLoader) throws -> Void) throws {
         guard try db.scalarInt("SELECT COUNT(*) FROM opinion") == 0 else { throw StoreError.alreadyExists(path: path) }
         let observers = db.writeObservers
         db.writeObservers = []
@@ -46,6 +48,8 @@ extension StationDatabase {
         let loader = BulkLoader(db: db)
         try loader.prepare()
         let searchInBulk = try allowBulkSearch && canBuildSearchIndexInBulk()
+        if searchInBulk { try bulkFTSSettings(on: true) }
+        defer { if searchInBulk { try? bulkFTSSettings(on: false) } }
         do {
             try db.write {
                 try loader.dropIndexes(searchInBulk: searchInBulk)
@@ -56,14 +60,19 @@ extension StationDatabase {
                     loader.settle()   // no rollback while the writer thread still steps
                     throw error
                 }
+                try loader.drain()
+                finished("rows")
                 try loader.rebuildIndexes()
+                finished("indexes")
                 try restoreCounterTriggers(counters)
+                finished("counters")
                 if searchInBulk {
                     try buildSearchIndexInBulk()
                     try indexQueuedRepresentativesInBulk()
                 }
                 // Kinds no bulk builder knows drain through the queue.
                 if try hasSearchQueue() { try updateSearchIndex(batch: 1_000_000) }
+                finished("search")
             }
         } catch {
             try? loader.restore()
@@ -71,6 +80,7 @@ extension StationDatabase {
         }
         try loader.restore()
         try rebuildPendingReportFacts()   // report facts of the loaded cases (migration "report")
+        finished("report facts")
         try loadCategories()
     }
 
