@@ -14,8 +14,31 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    private static func storedForm(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let u = text.utf8
+        guard u.count == 10 else { return nil }
+        var values = (0, 0, 0), index = 0
+        for byte in u {
+            switch index {
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            default:
+                guard byte >= 48, byte <= 57 else { return nil }
+                let digit = Int(byte - 48)
+                if index < 4 { values.0 = values.0 * 10 + digit } else if index < 7 { values.1 = values.1 * 10 + digit }
+                else { values.2 = values.2 * 10 + digit }
+            }
+            index += 1
+        }
+        return values
+    }
+
     /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, `YYYYMMDD`).
     public init?(_ text: String) {
+        // `YYYY-MM-DD` as stored (every event's timestamp starts so) without Foundation.
+        if let parsed = Self.storedForm(text) {
+            self.init(year: parsed.year, month: parsed.month, day: parsed.day)
+            return
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         let digits = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         let parts: [Int]
@@ -72,8 +95,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
+    /// `YYYY-MM-DD`, written digit by digit: String(format:) cost a microsecond a call.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (UInt8(48 + year / 1000), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10), 45,
+             UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10))
+        return withUnsafeBytes(of: &bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }

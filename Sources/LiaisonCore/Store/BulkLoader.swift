@@ -363,15 +363,7 @@ public final class BulkLoader {
         }
     }
 
-    /// `CivilDate.description` without String(format:), which costs a microsecond a call.
-    static func dateText(_ d: CivilDate) -> String {
-        var bytes: [UInt8] = [48, 48, 48, 48, 45, 48, 48, 45, 48, 48]
-        var y = d.year
-        for i in stride(from: 3, through: 0, by: -1) { bytes[i] = UInt8(48 + y % 10); y /= 10 }
-        bytes[5] = UInt8(48 + d.month / 10); bytes[6] = UInt8(48 + d.month % 10)
-        bytes[8] = UInt8(48 + d.day / 10); bytes[9] = UInt8(48 + d.day % 10)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func dateText(_ d: CivilDate) -> String { d.description }
 
     func departmentIDs() throws -> [String] {
         try drain()
