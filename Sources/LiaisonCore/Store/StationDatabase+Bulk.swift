@@ -62,17 +62,18 @@ extension StationDatabase {
                 }
                 try loader.drain()
                 finished("rows")
-                try loader.rebuildIndexes()
-                finished("indexes")
-                try restoreCounterTriggers(counters)
-                finished("counters")
+                // Before the indexes come back: the search tables' own indexes are then built once, sorted.
                 if searchInBulk {
                     try buildSearchIndexInBulk()
                     try indexQueuedRepresentativesInBulk()
                 }
+                finished("search")
+                try loader.rebuildIndexes()
+                finished("indexes")
+                try restoreCounterTriggers(counters)
+                finished("counters")
                 // Kinds no bulk builder knows drain through the queue.
                 if try hasSearchQueue() { try updateSearchIndex(batch: 1_000_000) }
-                finished("search")
             }
         } catch {
             try? loader.restore()

@@ -31,6 +31,13 @@ extension StationDatabase {
     /// older file. Events are read in one pass in their index order (a join
     /// from case_report would sort every event first).
     func rebuildPendingReportFacts() throws {
+        // Nothing to fold (a load that wrote the facts itself): the event query below would walk every event.
+        if try db.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM case_report WHERE last_at = '~')") == 1 {
+            if try db.scalarString("SELECT value FROM meta WHERE key = 'report_facts'") != nil {
+                try db.write { try db.execute("DELETE FROM meta WHERE key = 'report_facts'") }
+            }
+            return
+        }
         try db.write {
             var current = "", list: [CaseEvent] = []
             func flush() throws {
