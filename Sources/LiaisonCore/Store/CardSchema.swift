@@ -16,4 +16,12 @@ extension Schema {
     -- The intake form's representative picker in its order, from index entries alone.
     CREATE INDEX IF NOT EXISTS representative_choice ON representative(level, name, id) WHERE retired_at IS NULL;
     """
+
+    /// Migration "cardLookup" (after "card", which files may already have): a scan's
+    /// representative and their station from one covering index entry each, without reading
+    /// the rows' pages (C against the same 1M file: the lookup 8.7 → 6.2 µs median).
+    static let cardLookup = """
+    CREATE INDEX IF NOT EXISTS representative_scan ON representative(code, retired_at, id, name, level, station_id, district, delegation_group, phone);
+    CREATE INDEX IF NOT EXISTS station_card ON station(id, name, base_url);
+    """
 }

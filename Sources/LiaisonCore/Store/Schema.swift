@@ -1,7 +1,7 @@
 /// The schema, as numbered migrations. `PRAGMA user_version` records how many
 /// have run; a database newer than this list is refused, never downgraded.
 enum Schema {
-    static let migrations: [String] = [v1, insight, access, sync, insightRepresentatives, queue, tally, searchRanges, report, card]
+    static let migrations: [String] = [v1, insight, access, sync, insightRepresentatives, queue, tally, searchRanges, report, card, cardLookup]
 
     static var currentVersion: Int { migrations.count }
 

@@ -88,10 +88,12 @@ extension StationDatabase {
         guard case .representative(let code) = try CodeParser.parse(text) else {
             throw CodeError.unrecognised
         }
-        // The representative and their station's name and address in one indexed lookup.
+        // The representative and their station's name and address from two covering index
+        // entries (migration "card"): the rows' own pages are not read.
         guard let found = try db.queryOne("""
             SELECT r.id, r.code, r.name, r.level, r.station_id, r.district, r.delegation_group, r.phone, s.name, s.base_url
-            FROM representative r LEFT JOIN station s ON s.id = r.station_id WHERE r.code = ? AND r.retired_at IS NULL
+            FROM representative r INDEXED BY representative_scan LEFT JOIN station s INDEXED BY station_card ON s.id = r.station_id
+            WHERE r.code = ? AND r.retired_at IS NULL
             """, [.text(code.identifier)], { ($0.optionalString(8) != nil, Self.representative(from: $0), $0.optionalString(8) ?? "", $0.optionalString(9)) })
         else {
             throw StoreError.notFound(what: code.description)
@@ -100,7 +102,7 @@ extension StationDatabase {
     }
 
     public func card(for rep: Representative) throws -> RepresentativeCard {
-        let station = try db.queryOne("SELECT name, base_url FROM station WHERE id = ?", [.text(rep.stationID)]) {
+        let station = try db.queryOne("SELECT name, base_url FROM station INDEXED BY station_card WHERE id = ?", [.text(rep.stationID)]) {
             ($0.string(0), $0.optionalString(1))
         }
         return try card(for: rep, station: station)

@@ -114,6 +114,7 @@ struct RepresentativeCardTests {
             path = store.path
             try store.db.executeScript("""
                 DROP INDEX case_supervisor_representative_case; DROP INDEX cases_open_recent; DROP INDEX representative_choice;
+                DROP INDEX representative_scan; DROP INDEX station_card;
                 PRAGMA user_version = \(Schema.migrations.firstIndex(of: Schema.card)!);
                 """)
         }
@@ -121,7 +122,7 @@ struct RepresentativeCardTests {
         reopened.now = { clock.now }
         let indexes = Set(try reopened.db.query("SELECT name FROM sqlite_master WHERE type = 'index'") { $0.string(0) })
         #expect(indexes.isSuperset(of: ["case_supervisor_representative_case", "cases_open_recent", "representative_choice",
-                                        "opinion_representative_case", "cases_open_card"]))
+                                        "opinion_representative_case", "cases_open_card", "representative_scan", "station_card"]))
         #expect(try reopened.db.scalarInt("PRAGMA user_version") == Schema.currentVersion)
         let card = try reopened.card(for: rep)
         #expect(before == (3, 3) && card.openCases == before.0 && card.overdueCases == before.1)
