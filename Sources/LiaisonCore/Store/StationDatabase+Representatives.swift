@@ -128,7 +128,7 @@ extension StationDatabase {
 
     func card(for rep: Representative, station: (name: String, baseURL: String?)?) throws -> RepresentativeCard {
         var counts = (0, 0)
-        try db.forEach(Self.cardCounts, [.text(rep.id), .text(Self.isoDate(today))]) { row in
+        try db.forEach(Self.cardCounts, [.text(rep.id), .text(today.description)]) { row in
             counts.0 += row.int(0)
             counts.1 += row.int(1)
             return true
@@ -137,15 +137,5 @@ extension StationDatabase {
         let code = representativeCode(rep)
         return RepresentativeCard(representative: rep, stationName: station?.name ?? "", openCases: openCount, overdueCases: overdue,
                                   code: code, payload: code.payload(baseURL: station?.baseURL ?? self.station.baseURL))
-    }
-
-    /// `YYYY-MM-DD` as `CivilDate.description` writes it, without Foundation's formatter
-    /// (a few microseconds of a scan's budget).
-    static func isoDate(_ d: CivilDate) -> String {
-        func digits(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2)
     }
 }
