@@ -22,6 +22,7 @@ enum BenchMain {
                 if let g = dataset.generated {
                     print(String(format: "dataset generated in %.1f s (goal: well under 120 s for 1M): %d stations, %d representatives, %d visitors, %d opinions, %d cases, %d events",
                                  g.seconds, g.stations, g.representatives, g.visitors, g.opinions, g.cases, g.events))
+                    print("  seconds per step: " + g.phases.map { "\($0.name) " + String(format: "%.1f", $0.seconds) }.joined(separator: ", "))
                 } else {
                     print("dataset: \(dataset.path) (reused; delete it to time generation again)")
                 }

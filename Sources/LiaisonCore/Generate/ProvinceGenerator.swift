@@ -25,10 +25,13 @@ public enum ProvinceGenerator {
         }
         do {
             builder.progress = progress
-            try store.bulkLoad(searchInBulk: options.searchIndexInBulk, finished: finished) { loader in try builder.fill(loader) }
-            // One FTS segment per table: a phrase of common 2-grams otherwise seeks through a dozen.
+            // The big search indexes are built beside the load (already one segment each);
+            // this connection must not touch them after, so only the representatives' is merged here.
+            try store.bulkLoad(searchInBulk: options.searchIndexInBulk, searchBeside: true, finished: finished) { loader in
+                try builder.fill(loader)
+            }
             if options.searchIndexInBulk {
-                try store.optimizeSearchIndex()
+                try store.optimizeSearchIndex(kinds: ["representative"])
                 finished("search merge")
             }
         } catch {

@@ -29,6 +29,8 @@ public final class BulkLoader {
     /// Index definitions as read from sqlite_master before they were dropped.
     private var savedIndexes: [(name: String, sql: String)] = []
     private var savedTriggers: [(name: String, sql: String)] = []
+    /// When set, the searchable texts of visitors, cases and opinions are kept as they are queued.
+    var searchTexts: BulkSearchTexts?
     init(db: Database) { self.db = db }
 
     deinit {
@@ -292,6 +294,7 @@ public final class BulkLoader {
     }
 
     func visitor(_ v: Visitor, stationID: String, phone: String, stamp: String) throws {
+        if let searchTexts, !v.anonymous, !v.name.isEmpty { searchTexts.visitors.append((v.id, v.name)) }
         try run("""
             INSERT INTO visitor(id, station_id, name, anonymous, community, grid, group_size, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -306,6 +309,7 @@ public final class BulkLoader {
 
     /// A case row whose projection columns are the fold of its whole history.
     func caseRow(_ c: Case, history h: StoryProjection, dueDate: String?, updatedAt: String) throws {
+        searchTexts?.caseNumbers.append(c.number)
         try run("""
             INSERT INTO cases(id, station_id, number, title, category, handling_level, urgency, state, department_id, deadline,
                 due_date, paused_since, merged_into, satisfaction, created_at, updated_at, closed_at)
@@ -352,6 +356,7 @@ public final class BulkLoader {
     }
 
     func opinion(_ o: Opinion, stationID: String, createdBy: String) throws {
+        searchTexts?.opinions.append(o.text)
         try run("""
             INSERT INTO opinion(id, station_id, visitor_id, session_id, representative_id, case_id, text, category, handling_level,
                 urgency, consultation_id, clause, position, source, created_at, created_by)

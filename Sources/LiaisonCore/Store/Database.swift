@@ -143,13 +143,15 @@ public final class Database {
     /// A write transaction: BEGIN IMMEDIATE takes the write lock up front, so a
     /// busy desk waits (busy timeout) instead of failing on a stale snapshot.
     /// Nested calls join the outer transaction.
-    public func write<T>(_ body: () throws -> T) throws -> T {
+    /// `deferred`: locks are taken as each database is first used (a bulk load
+    /// with a scratch database attached that another connection is writing).
+    public func write<T>(deferred: Bool = false, _ body: () throws -> T) throws -> T {
         if writeDepth > 0 {
             writeDepth += 1
             defer { writeDepth -= 1 }
             return try body()
         }
-        try executeScript("BEGIN IMMEDIATE")
+        try executeScript(deferred ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE")
         writeDepth = 1
         do {
             for observer in writeObservers { try observer.didBeginWrite(self) }

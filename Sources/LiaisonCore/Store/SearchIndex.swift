@@ -37,6 +37,13 @@ extension StationDatabase {
         try db.write { try db.executeScript(Schema.optimizeSearchTables) }
     }
 
+    /// Merges the FTS tables of these kinds only.
+    func optimizeSearchIndex(kinds: [String]) throws {
+        try db.write {
+            for fts in kinds.compactMap(Self.ftsTable) { try db.execute("INSERT INTO \(fts)(\(fts)) VALUES ('optimize')") }
+        }
+    }
+
     /// FTS segments of the opinion index (1 after `optimizeSearchIndex`).
     public func opinionIndexSegments() throws -> Int {
         try db.scalarInt("SELECT COUNT(DISTINCT segid) FROM search_opinion_idx")

@@ -38,9 +38,13 @@ extension StationDatabase {
     /// Write observers (sync) are not told: a generated database is new data,
     /// not changes to send. Refuses a database that already holds opinions.
     /// `searchInBulk` false drains the search queue row by row instead (tests compare the two).
-    /// `finished` hears the name of each step as it ends (rows, indexes, counters, search, report facts).
-    public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, finished: (String) -> Void = { _ in },
-                         _ fill: (BulkLoader) throws -> Void) throws {
+    /// `finished` hears the name of each step as it ends (rows, search, indexes, counters, commit, report facts).
+    /// `searchBeside`: the visitor, case and opinion search indexes are built on
+    /// a second thread while this connection rebuilds the other indexes (see
+    /// `BulkSearchBuilder`); the caller must not use this store's connection
+    /// for search afterwards, only open the file again.
+    public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, searchBeside allowBeside: Bool = false,
+                         finished: (String) -> Void = { _ in }, _ fill: (BulkLoader) throws -> Void) throws {
         guard try db.scalarInt("SELECT COUNT(*) FROM opinion") == 0 else { throw StoreError.alreadyExists(path: path) }
         let observers = db.writeObservers
         db.writeObservers = []
@@ -48,10 +52,30 @@ extension StationDatabase {
         let loader = BulkLoader(db: db)
         try loader.prepare()
         let searchInBulk = try allowBulkSearch && canBuildSearchIndexInBulk()
-        if searchInBulk { try bulkFTSSettings(on: true) }
-        defer { if searchInBulk { try? bulkFTSSettings(on: false) } }
+        let beside = searchInBulk && allowBeside
+        var builder: BulkSearchBuilder?
+        let scratch = path + "-search"
+        if beside {
+            for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+            // An empty file is an empty database (this connection may not create files); ATTACH cannot run inside a transaction.
+            FileManager.default.createFile(atPath: scratch, contents: nil)
+            try db.execute("ATTACH DATABASE ? AS \(BulkSearchBuilder.schema)", scratch)
+            loader.searchTexts = BulkSearchTexts()
+        } else if searchInBulk {
+            try bulkFTSSettings(on: true)
+        }
+        defer {
+            if beside {
+                _ = try? builder?.finish()
+                try? db.execute("DETACH DATABASE \(BulkSearchBuilder.schema)")
+                for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+            } else if searchInBulk {
+                try? bulkFTSSettings(on: false)
+            }
+        }
         do {
-            try db.write {
+            // Deferred: BEGIN IMMEDIATE would lock the attached scratch file the builder writes.
+            try db.write(deferred: beside) {
                 try loader.dropIndexes(searchInBulk: searchInBulk)
                 let counters = try dropCounterTriggers()
                 do {
@@ -63,7 +87,12 @@ extension StationDatabase {
                 try loader.drain()
                 finished("rows")
                 // Before the indexes come back: the search tables' own indexes are then built once, sorted.
-                if searchInBulk {
+                if beside, let texts = loader.searchTexts {
+                    loader.searchTexts = nil
+                    builder = try startSearchBeside(texts: texts, scratch: scratch)
+                    try buildSearchIndexInBulk(withTokens: false)
+                    try indexQueuedRepresentativesInBulk()
+                } else if searchInBulk {
                     try buildSearchIndexInBulk()
                     try indexQueuedRepresentativesInBulk()
                 }
@@ -72,9 +101,16 @@ extension StationDatabase {
                 finished("indexes")
                 try restoreCounterTriggers(counters)
                 finished("counters")
+                if let builder {
+                    try builder.finish()
+                    try checkSearchDocuments(madeBy: builder)
+                    try builder.copy(into: db)
+                    finished("search copy")
+                }
                 // Kinds no bulk builder knows drain through the queue.
                 if try hasSearchQueue() { try updateSearchIndex(batch: 1_000_000) }
             }
+            finished("commit")   // every page the load dirtied, written to the file
         } catch {
             try? loader.restore()
             throw error
@@ -83,6 +119,31 @@ extension StationDatabase {
         try rebuildPendingReportFacts()   // report facts of the loaded cases (migration "report")
         finished("report facts")
         try loadCategories()
+    }
+
+    private func startSearchBeside(texts: BulkSearchTexts, scratch: String) throws -> BulkSearchBuilder {
+        let fts = BulkSearchBuilder.kinds.compactMap(Self.ftsTable)
+        let definitions = try fts.map { name in
+            (name, try db.scalarString("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(name)]) ?? "")
+        }
+        let nameTable = try db.scalarString("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_name'") ?? ""
+        let first = try db.scalarInt("SELECT COALESCE(MAX(docid), 0) FROM search_doc")
+        let builder = BulkSearchBuilder(path: scratch, texts: texts, firstDocid: first, definitions: definitions,
+                                        nameTable: nameTable, pinyin: SearchPinyin.shared())
+        builder.start()
+        return builder
+    }
+
+    /// The builder numbered its FTS rows as the documents here are numbered
+    /// only if both made the same documents per kind, in the same kind order.
+    private func checkSearchDocuments(madeBy builder: BulkSearchBuilder) throws {
+        for kind in BulkSearchBuilder.kinds {
+            let here = try db.scalarInt("SELECT COUNT(*) FROM search_doc WHERE kind = ?", [.text(kind)])
+            guard here == builder.documents[kind] ?? 0 else {
+                throw SQLiteError(code: 1, extendedCode: 1, message: "bulk search: \(kind) documents \(here) here, \(builder.documents[kind] ?? 0) built",
+                                  sql: "search_doc")
+            }
+        }
     }
 
     /// The home-screen and report counters (migrations "tally" and "report")

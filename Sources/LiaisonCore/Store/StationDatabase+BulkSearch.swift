@@ -13,9 +13,10 @@ extension StationDatabase {
             .allSatisfy(names.contains)
     }
 
-    func buildSearchIndexInBulk(pinyin: Pinyin? = SearchPinyin.shared()) throws {
+    /// `withTokens` false writes the documents only (a `BulkSearchBuilder` makes the FTS rows and pinyin keys).
+    func buildSearchIndexInBulk(pinyin: Pinyin? = SearchPinyin.shared(), withTokens: Bool = true) throws {
         // Pinyin name keys first: a plain table, before any FTS table joins the transaction.
-        if let pinyin {
+        if withTokens, let pinyin {
             try db.forEach("SELECT id, name FROM visitor WHERE anonymous = 0 AND name <> '' ORDER BY rowid") { row in
                 let keys = SearchPinyin.keys(of: row.string(1), pinyin: pinyin)
                 try db.execute("INSERT OR REPLACE INTO search_name(visitor_id, initials, full) VALUES (?, ?, ?)",
@@ -37,7 +38,7 @@ extension StationDatabase {
             try db.execute("""
                 INSERT INTO search_doc(docid, kind, ref_id) SELECT \(base) + ROW_NUMBER() OVER (ORDER BY rowid), '\(kind)', id \(rows)
                 """)
-            guard let fts = Self.ftsTable(kind) else { continue }
+            guard withTokens, let fts = Self.ftsTable(kind) else { continue }
             try db.execute("""
                 INSERT INTO \(fts)(rowid, uni, bi)
                 SELECT \(base) + ROW_NUMBER() OVER (ORDER BY rowid), liaison_uni(\(column)), liaison_bi(\(column)) \(rows)

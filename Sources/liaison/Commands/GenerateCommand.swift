@@ -42,8 +42,12 @@ enum GenerateCommand {
         c.say(Bilingual(
             "已生成 \(path)：\(summary.stations) 个站点，\(summary.representatives) 位代表，\(summary.visitors) 位来访者，\(summary.opinions) 条意见，\(summary.cases) 个案件（\(states)），\(summary.events) 条办理记录，用时 \(String(format: "%.1f", summary.seconds)) 秒",
             "Generated \(path): \(summary.stations) stations, \(summary.representatives) representatives, \(summary.visitors) visitors, \(summary.opinions) opinions, \(summary.cases) cases (\(states)), \(summary.events) case events in \(String(format: "%.1f", summary.seconds)) s"))
-        let steps = summary.phases.map { "\($0.name) \(String(format: "%.1f", $0.seconds))" }.joined(separator: ", ")
-        c.err(Bilingual("  各步用时（秒）：\(steps)", "  seconds per step: \(steps)"))
+        let zh = ["rows": "写入", "search": "搜索索引", "indexes": "索引", "counters": "计数", "commit": "落盘",
+                  "report facts": "报表数据", "search copy": "搜索索引并入", "search merge": "搜索合并"]
+        func steps(_ name: (String) -> String) -> String {
+            summary.phases.map { "\(name($0.name)) \(String(format: "%.1f", $0.seconds))" }.joined(separator: ", ")
+        }
+        c.err(Bilingual("  各步用时（秒）：\(steps { zh[$0] ?? $0 })", "  seconds per step: \(steps { $0 })"))
         return ExitCode.success
     }
 }

@@ -163,6 +163,15 @@ import Testing
         #expect(expectedRepNames.count == 400)
         #expect(try bulk.db.query(repNames) { $0.string(0) } == expectedRepNames)
         #expect(try bulk.pendingSearchRows() == 0)
+        // The indexes built beside the load and copied in are whole FTS5 indexes, merged, with FTS5's settings.
+        for fts in ["search_opinion", "search_case", "search_visitor", "search_representative"] {
+            try bulk.db.execute("INSERT INTO \(fts)(\(fts)) VALUES ('integrity-check')")
+            #expect(try bulk.db.scalarInt("SELECT COUNT(DISTINCT segid) FROM \(fts)_idx") == 1, "\(fts) segments")
+            // FTS5's defaults, whether stored or absent (the bulk build's own settings must not stay).
+            let settings = try bulk.db.query("SELECT k || '=' || v FROM \(fts)_config WHERE k <> 'version' ORDER BY k") { $0.string(0) }
+            #expect(settings.allSatisfy { ["automerge=4", "hashsize=1048576"].contains($0) }, "\(fts) settings \(settings)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("bulk.db") + "-search"))
         // The same words find the same records, for one- and two-character terms.
         let sample = try drained.db.query("SELECT text FROM opinion ORDER BY id LIMIT 5") { $0.string(0) }
         for text in sample {
