@@ -70,16 +70,18 @@ final class ProvinceBuilder {
     let options: GenerationOptions
     let reference: ReferenceData
     let phrases: PhraseBank
-    var rng: SplitMix64
-    var slots: [Slot] = []
+    // Touched several times per generated row; the builder is one thread's,
+    // so the runtime's exclusivity checks on these were pure cost.
+    @exclusivity(unchecked) var rng: SplitMix64
+    @exclusivity(unchecked) var slots: [Slot] = []
     var stationWeights: [Double] = []
     var departments: [String] = []
     var progress: ((String) -> Void)?
-    var summary = GenerationSummary()
+    @exclusivity(unchecked) var summary = GenerationSummary()
     let endInstant: LocalInstant
     let startDay: CivilDate
     var startOfRecords: LocalInstant { LocalInstant(day: startDay.adding(days: -90), minuteOfDay: 540) }
-    private var pending: [Int: [Pending]] = [:]
+    @exclusivity(unchecked) private var pending: [Int: [Pending]] = [:]
     private let templates: [String: [OpinionTemplate]]
     private let tails: [OpinionTemplate]
     private let categoryCodes: [String]

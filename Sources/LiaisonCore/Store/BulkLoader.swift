@@ -31,7 +31,10 @@ public final class BulkLoader {
     private var savedTriggers: [(name: String, sql: String)] = []
     /// When set, the searchable texts of visitors, cases and opinions are kept as they are queued.
     var searchTexts: BulkSearchTexts?
-    init(db: Database) { self.db = db }
+    init(db: Database) {
+        self.db = db
+        batch = Batch(db: db)
+    }
 
     deinit {
         group.wait()
@@ -131,10 +134,11 @@ public final class BulkLoader {
             var value: Int64
             var length: Int32
         }
-        var operations: [Operation] = []
-        var cells: [Cell] = []
+        // Appended to for every value of every row by one thread at a time: no runtime exclusivity checks.
+        @exclusivity(unchecked) var operations: [Operation] = []
+        @exclusivity(unchecked) var cells: [Cell] = []
         /// Never empty, so a zero-length text still has an address (a null pointer would bind NULL).
-        var text: [UInt8] = [0]
+        @exclusivity(unchecked) var text: [UInt8] = [0]
         var error: Error?
 
         func run() {
@@ -193,7 +197,7 @@ public final class BulkLoader {
         }
     }
 
-    private lazy var batch = Batch(db: db)
+    @exclusivity(unchecked) private var batch: Batch
     private var inFlight: Batch?
     /// The batch the writer finished last, kept with its capacity for reuse.
     private var spare: Batch?

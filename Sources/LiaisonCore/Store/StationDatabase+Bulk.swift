@@ -58,7 +58,7 @@ extension StationDatabase {
         if beside {
             for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
             // An empty file is an empty database (this connection may not create files); ATTACH cannot run inside a transaction.
-            FileManager.default.createFile(atPath: scratch, contents: nil)
+            _ = FileManager.default.createFile(atPath: scratch, contents: nil)
             try db.execute("ATTACH DATABASE ? AS \(BulkSearchBuilder.schema)", scratch)
             loader.searchTexts = BulkSearchTexts()
         } else if searchInBulk {

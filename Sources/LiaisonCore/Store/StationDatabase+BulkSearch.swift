@@ -35,9 +35,9 @@ extension StationDatabase {
         for (kind, table, column, condition) in sources {
             let base = try db.scalarInt("SELECT COALESCE(MAX(docid), 0) FROM search_doc")
             let rows = "FROM \(table) WHERE \(condition) AND liaison_has_token(\(column)) ORDER BY rowid"
-            try db.execute("""
-                INSERT INTO search_doc(docid, kind, ref_id) SELECT \(base) + ROW_NUMBER() OVER (ORDER BY rowid), '\(kind)', id \(rows)
-                """)
+            // Each new docid is the largest so far plus one, so these are base + 1, base + 2, … in row
+            // order, as ROW_NUMBER() numbers the FTS rows below (without a window over a million rows).
+            try db.execute("INSERT INTO search_doc(kind, ref_id) SELECT '\(kind)', id \(rows)")
             guard withTokens, let fts = Self.ftsTable(kind) else { continue }
             try db.execute("""
                 INSERT INTO \(fts)(rowid, uni, bi)
