@@ -115,21 +115,23 @@ public enum OpinionImporter {
                 }
             }
         } else {
-            try store.bulkIntake(source: "import", chunk: chunk) { intake in
-                while let record = try reader.next() {
-                    do {
-                        let row = try rows.resolve(record.fields)
-                        if try intake.contains(importKey: row.key, prefix: keyPrefix) { report.duplicates += 1; continue }
-                        try intake.add(row.request, importKey: row.key, at: row.moment)
-                        report.imported += 1
-                    } catch let error as LiaisonError where !(error is SQLiteError) {
-                        rowErrors.append(.init(line: record.line, message: error.message))
+            try store.withImportCache {
+                try store.bulkIntake(source: "import", chunk: chunk) { intake in
+                    while let record = try reader.next() {
+                        do {
+                            let row = try rows.resolve(record.fields)
+                            if try intake.contains(importKey: row.key, prefix: keyPrefix) { report.duplicates += 1; continue }
+                            try intake.add(row.request, importKey: row.key, at: row.moment)
+                            report.imported += 1
+                        } catch let error as LiaisonError where !(error is SQLiteError) {
+                            rowErrors.append(.init(line: record.line, message: error.message))
+                        }
                     }
                 }
+                // A large import leaves the FTS tables in many segments; merge them once
+                // (seconds at province scale) so searches stay within their goal.
+                if report.imported >= Self.optimizeAfter { try store.optimizeSearchIndex() }
             }
-            // A large import leaves the FTS tables in many segments; merge them once
-            // (seconds at province scale) so searches stay within their goal.
-            if report.imported >= Self.optimizeAfter { try store.optimizeSearchIndex() }
         }
     }
 
