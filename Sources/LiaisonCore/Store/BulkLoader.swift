@@ -93,6 +93,12 @@ public final class BulkLoader {
         try job(sql, bind)
     }
 
+    /// Queues one row of any statement whose values `bind` copies now into the
+    /// batch's arena (caller's thread): the writer only binds and steps (the bulk import's staging rows).
+    func typedRow(_ sql: StaticString, _ bind: (ArenaBinder) -> Void) throws {
+        try run(sql, bind)
+    }
+
     /// Queues work for the writer thread, to run after the rows queued so far.
     func then(_ job: @escaping () throws -> Void) throws {
         batch.operations.append(.job(job))

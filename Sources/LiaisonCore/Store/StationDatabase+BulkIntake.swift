@@ -155,7 +155,8 @@ final class BulkIntake {
             if factsInSQL == nil {
                 factsInSQL = Self.factsFollowRegistration(store: store, stamp: stamp, deadline: deadline, category: o.category, level: level)
             }
-            try loader.row(Self.insertStaged) { b in
+            // Values copied into the batch's arena here; the writer binds them without copies.
+            try loader.typedRow(Self.insertStaged) { b in
                 b.int(i == 0 ? 1 : 0); b.text(visitorID); b.text(storedName); b.int(anonymous ? 1 : 0); b.text(community)
                 b.text(grid); b.int(v.groupSize); b.text(phone); b.text(phoneKey); b.text(residentID); b.text(stamp)
                 b.text(caseID); b.text(number); b.text(title); b.text(o.category); b.text(level.rawValue); b.text(o.urgency.rawValue)
