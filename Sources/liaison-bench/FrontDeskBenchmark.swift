@@ -9,7 +9,8 @@ enum FrontDeskBenchmark {
 
     static func configuration() -> FrontDeskConfiguration {
         FrontDeskConfiguration(language: .zh, themesDirectory: FrontDeskConfiguration.defaultThemesDirectory(),
-                               screens: [.intake: { IntakeScreen() }, .cases: { CaseQueueScreen() }])
+                               screens: [.intake: { IntakeScreen() }, .cases: { CaseQueueScreen() },
+                                         .representatives: { RepresentativesScreen() }])
     }
 
     /// Child mode: reference data, open, home screen data, first frame. Prints ms and peak MB.
@@ -127,6 +128,34 @@ enum FrontDeskBenchmark {
         lines.append("  (first Tab into the opinion text, reading the similar-case candidates: \(show(textMS)); "
                      + "first Tab into the representative field, reading the picker's names: \(show(milliseconds(clock.now - toPicker))); once per desk)")
         lines.append(line("intake opinion text: keystroke + similar cases ranked + redrawn frame", hint, goalMS: 5))
+        lines += representativeLines(model: &model, data: data)
         return lines
+    }
+
+    /// F3 on a province's file (every representative in one list): opening it, then
+    /// find keystrokes (pinyin initials) and moving through the list.
+    static func representativeLines(model: inout AppModel, data: BenchDataSource) -> [String] {
+        let clock = ContinuousClock()
+        let opening = clock.now
+        model.open(.representatives, data: data)
+        _ = model.render(width: width, height: height)
+        let openMS = milliseconds(clock.now - opening)
+        var down = true
+        let move = Samples.measure(runs: 200) {
+            model.handle(.key(down ? .down : .up), data: data)
+            down.toggle()
+            _ = model.render(width: width, height: height)
+        }
+        model.handle(.text("/"), data: data)
+        var typed = 0
+        let find = Samples.measure(runs: 60) {
+            // "wx", then back to "w": pinyin initials matched against every name.
+            model.handle(typed % 2 == 0 ? .text("x") : .key(.backspace), data: data)
+            typed += 1
+            _ = model.render(width: width, height: height)
+        }
+        return ["  (opening F3 representatives, all of them listed: \(show(openMS)); not a keystroke goal)",
+                line("F3 representatives: ↓/↑ + redrawn frame", move, goalMS: 5),
+                line("F3 find (pinyin initials over every name) keystroke + redrawn frame", find, goalMS: 5)]
     }
 }

@@ -32,12 +32,15 @@ public struct RepresentativesScreen: Screen {
     }
 
     /// The representatives the find text matches: name, pinyin, initials or code.
-    var matches: [Representative] {
+    /// Kept, not recomputed per frame: a province's file holds 87,000 of them.
+    private(set) var matches: [Representative] = []
+
+    mutating func refilter() {
         let query = find.text.trimmingSpaces
-        guard !query.isEmpty else { return all }
+        guard !query.isEmpty else { matches = all; return }
         let matcher = pinyin?.matcher(for: query)
         let code = Self.codePrefix(query)
-        return all.filter { r in
+        matches = all.filter { r in
             r.name.contains(query) || (code.map { r.code.hasPrefix($0) } ?? false) || (matcher?.matches(r.name) ?? false)
         }
     }
@@ -57,6 +60,7 @@ public struct RepresentativesScreen: Screen {
             pinyin = try? Pinyin(contentsOf: dir.appendingPathComponent("pinyin.tsv"))
         }
         all = try store.representatives()
+        refilter()
         if let id = openID, let rep = try store.representative(id: id) {
             queue = try store.representativeQueue(representativeID: id)
             card = try store.card(for: rep)
@@ -88,15 +92,16 @@ public struct RepresentativesScreen: Screen {
         }
         if finding {
             switch event {
-            case .key(.escape): finding = false; find = TextField(); selected = 0; return .handled
+            case .key(.escape): finding = false; find = TextField(); selected = 0; refilter(); return .handled
             case .key(.enter): finding = false; return .handled
             default:
-                if find.handle(event) { selected = 0; return .handled }
+                if find.handle(event) { selected = 0; refilter(); return .handled }
                 return .ignored
             }
         }
         let shown = matches
-        var l = SelectList(shown.map(\.name), selected: selected)
+        // Movement needs only the count; the names are not copied for it.
+        var l = SelectList(Array(repeating: "", count: shown.count), selected: selected)
         if l.handle(event) { selected = l.selected; return .handled }
         switch event {
         case .key(.enter):
@@ -124,12 +129,16 @@ public struct RepresentativesScreen: Screen {
         var field = find
         field.placeholder = Catalogue.findRepresentativeHint(language)
         field.render(into: &canvas, x: x, y: inner.y, width: max(1, inner.maxX - x), focused: finding)
+        // Only the rows that fit are made, around the selection as a list scrolls.
+        let rows = max(0, inner.height - 2)
+        let first = max(0, min(selected - rows / 2, matches.count - rows))
+        let window = matches[first..<min(matches.count, first + rows)]
         var table = Table(columns: [Table.Column(Catalogue.columnName(language), width: 10),
                                     Table.Column(Catalogue.columnLevel(language), width: 16),
                                     Table.Column(Catalogue.columnGroup(language)),
                                     Table.Column(Catalogue.codeLabel(language), width: 15)],
-                          rows: matches.map { [$0.name, $0.level.label(language), $0.group, "REP:" + $0.code] })
-        table.select(selected)
+                          rows: window.map { [$0.name, $0.level.label(language), $0.group, "REP:" + $0.code] })
+        table.select(selected - first)
         table.render(into: &canvas, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
                      focused: !finding)
         if matches.isEmpty {

@@ -62,6 +62,34 @@ struct RepresentativesScreenTests {
         #expect(screen.matches.isEmpty, "not inside a code")
     }
 
+    /// A long list draws only the rows that fit, scrolled to the selection: the selected
+    /// representative is on screen and highlighted, the first one no longer is.
+    @Test func aLongListScrollsToTheSelection() throws {
+        let data = try StationFixture(cases: 0)
+        var names: [String] = []
+        for i in 0..<120 {
+            let name = "代表" + String(1000 + i)
+            names.append(name)
+            _ = try data.store.addRepresentative(name: name, level: .township)
+        }
+        var screen = RepresentativesScreen()
+        try screen.reload(from: data)
+        let shown = screen.matches.map(\.name)
+        #expect(Set(shown).isSuperset(of: names))
+        #expect(render(screen).text.contains(shown[0]))
+        for _ in 0..<9 { _ = screen.handle(.key(.pageDown)) }
+        let target = min(90, shown.count - 1)
+        let canvas = render(screen)
+        #expect(!canvas.text.contains(shown[0]), "the top of the list scrolled away")
+        guard let y = (0..<canvas.height).first(where: { canvas.rowText($0).contains(shown[target]) }) else {
+            Issue.record("the selected representative \(shown[target]) is not drawn")
+            return
+        }
+        #expect((0..<canvas.width).contains { canvas[$0, y].element == .selected })
+        _ = screen.handle(.key(.end))
+        #expect(render(screen).text.contains(shown[shown.count - 1]))
+    }
+
     @Test func asciiFallbackDrawsTwoSpacesPerModule() throws {
         let data = try StationFixture(cases: 0)
         let rep = try data.store.addRepresentative(name: "林晓燕", level: .provincial).representative
