@@ -59,8 +59,12 @@ public struct RepresentativesScreen: Screen {
         if pinyin == nil, let dir = DataDirectory.locate() {
             pinyin = try? Pinyin(contentsOf: dir.appendingPathComponent("pinyin.tsv"))
         }
-        all = try store.representatives()
-        refilter()
+        // A card alone (opened from the list, or by a scan) does not read the list again: a
+        // province's file takes a fifth of a second to list. Leaving a scanned card reads it.
+        if openID == nil {
+            all = try store.representatives()
+            refilter()
+        }
         if let id = openID, let rep = try store.representative(id: id) {
             queue = try store.representativeQueue(representativeID: id)
             card = try store.card(for: rep)
@@ -81,7 +85,7 @@ public struct RepresentativesScreen: Screen {
     public mutating func handle(_ event: Event) -> Action {
         if openID != nil {
             switch event {
-            case .key(.escape): openID = nil; queue = nil; card = nil; return .handled
+            case .key(.escape): openID = nil; queue = nil; card = nil; return all.isEmpty ? .reload : .handled
             default:
                 switch event.character {
                 case "l": list = (list + 1) % 4; return .handled

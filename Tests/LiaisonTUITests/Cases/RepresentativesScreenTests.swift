@@ -90,6 +90,21 @@ struct RepresentativesScreenTests {
         #expect(render(screen).text.contains(shown[shown.count - 1]))
     }
 
+    /// A scanned card opens without listing every representative; leaving it lists them.
+    @Test func aScannedCardListsTheRepresentativesOnlyWhenLeft() throws {
+        let data = try StationFixture(cases: 0)
+        let rep = try data.store.addRepresentative(name: "林晓燕", level: .provincial).representative
+        _ = try data.store.addRepresentative(name: "王小明", level: .township)
+        var screen = RepresentativesScreen(open: rep.id)
+        try screen.reload(from: data)
+        #expect(render(screen).text.contains("REP:" + rep.code))
+        #expect(screen.matches.isEmpty)
+        #expect(screen.handle(.key(.escape)) == .reload)
+        try screen.reload(from: data)
+        #expect(Set(screen.matches.map(\.name)).isSuperset(of: ["林晓燕", "王小明"]))
+        #expect(render(screen).text.contains("王小明"))
+    }
+
     @Test func asciiFallbackDrawsTwoSpacesPerModule() throws {
         let data = try StationFixture(cases: 0)
         let rep = try data.store.addRepresentative(name: "林晓燕", level: .provincial).representative
