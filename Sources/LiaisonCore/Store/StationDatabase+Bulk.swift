@@ -41,8 +41,9 @@ extension StationDatabase {
     /// `finished` hears the name of each step as it ends (rows, search, indexes, counters, commit, report facts).
     /// `searchBeside`: the visitor, case and opinion search indexes are built on
     /// a second thread while this connection rebuilds the other indexes (see
-    /// `BulkSearchBuilder`); the caller must not use this store's connection
-    /// for search afterwards, only open the file again.
+    /// `BulkSearchBuilder`); afterwards this connection must not touch those
+    /// three FTS tables (FTS5 would use its cached, empty structure): open the
+    /// file again to search it. The representatives' index is built here as usual.
     public func bulkLoad(searchInBulk allowBulkSearch: Bool = true, searchBeside allowBeside: Bool = false,
                          finished: (String) -> Void = { _ in }, _ fill: (BulkLoader) throws -> Void) throws {
         guard try db.scalarInt("SELECT COUNT(*) FROM opinion") == 0 else { throw StoreError.alreadyExists(path: path) }
