@@ -40,6 +40,15 @@ extension StationDatabase {
             SELECT \(Self.opinionColumns) FROM opinion
             WHERE representative_id = ? AND (consultation_id IS NOT NULL OR category = 'legislation') ORDER BY created_at DESC
             """, [.text(representativeID)], Self.opinionRow)
+            // Another representative's card, seen by a representative: only what they carried
+            // themselves or what belongs to a case in their own scope.
+            .filter { o in
+                switch caseScope {
+                case .all: return true
+                case .none: return false
+                case .representative(let me): return try o.representativeID == me || caseIsInScope(o.caseID)
+                }
+            }
         let lists = FourLists(work: work, problems: sorted.filter { $0.caseRecord.state.isOpen }, suggestions: suggestions,
                               results: all.filter { $0.caseRecord.state == .closed })
         return RepresentativeQueue(representative: rep, cases: sorted.filter { $0.caseRecord.state.isOpen }, lists: lists)

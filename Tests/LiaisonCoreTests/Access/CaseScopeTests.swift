@@ -37,6 +37,26 @@ struct CaseScopeTests {
         (.representative, ["mine", "supervised"]),
     ]
 
+    /// Another representative's card shows a representative user none of that one's opinions
+    /// outside their own scope; their own card and an admin's view show them all.
+    @Test func anotherRepresentativesSuggestionsFollowTheScope() throws {
+        let folder = TemporaryFolder()
+        let w = try Self.world(folder)
+        func legislation(_ rep: String, _ text: String) throws {
+            _ = try w.store.recordIntake(IntakeRequest(visitor: .init(name: "钱老师", phone: "13900000009"),
+                                                       opinions: [.init(text: text, category: "legislation", representativeID: rep)]))
+        }
+        try legislation(w.people.otherRep.id, "建议条例第五条写明噪声时段")
+        try legislation(w.people.rep.id, "建议条例增加电梯维修资金规定")
+        w.store.signedIn = w.people.user(.representative)
+        #expect(try w.store.representativeQueue(representativeID: w.people.otherRep.id).lists.suggestions.isEmpty)
+        #expect(try w.store.representativeQueue(representativeID: w.people.rep.id).lists.suggestions.map(\.text)
+                == ["建议条例增加电梯维修资金规定"])
+        w.store.signedIn = w.people.user(.admin)
+        #expect(try w.store.representativeQueue(representativeID: w.people.otherRep.id).lists.suggestions.map(\.text)
+                == ["建议条例第五条写明噪声时段"])
+    }
+
     @Test(arguments: visible)
     func queueCountsAndSearchFollowTheRole(_ role: User.Role, _ expected: Set<String>) throws {
         let folder = TemporaryFolder()
