@@ -57,6 +57,22 @@ struct CaseScopeTests {
                 == ["建议条例第五条写明噪声时段"])
     }
 
+    /// The intake form's similar-case hints follow the role too.
+    @Test(arguments: visible)
+    func similarCaseCandidatesFollowTheRole(_ role: User.Role, _ expected: Set<String>) throws {
+        let folder = TemporaryFolder()
+        let w = try Self.world(folder)
+        // Open cases only: "replied" was resolved on site, still open until its follow-up and rating.
+        let names = ["mine": Self.number(w.mine), "theirs": Self.number(w.theirs),
+                     "supervised": Self.number(w.supervised), "replied": Self.number(w.replied)]
+        w.store.signedIn = w.people.user(role)
+        let open = Set(try w.store.similarCaseCandidates().map(\.caseRecord.number))
+        #expect(open == Set(expected.map { names[$0]! }), "\(role) candidates")
+        let ids = [w.mine, w.theirs, w.supervised].map { $0.entries[0].caseRecord.id }
+        let listed = Set(try w.store.similarCaseCandidates(caseIDs: ids).map(\.caseRecord.number))
+        #expect(listed == Set(expected.subtracting(["replied"]).map { names[$0]! }), "\(role) candidates by id")
+    }
+
     @Test(arguments: visible)
     func queueCountsAndSearchFollowTheRole(_ role: User.Role, _ expected: Set<String>) throws {
         let folder = TemporaryFolder()
