@@ -35,22 +35,10 @@ public struct RepresentativesScreen: Screen {
     /// Kept, not recomputed per frame: a province's file holds 87,000 of them.
     private(set) var matches: [Representative] = []
 
-    mutating func refilter() {
-        let query = find.text.trimmingSpaces
-        guard !query.isEmpty else { matches = all; return }
-        let matcher = pinyin?.matcher(for: query)
-        let code = Self.codePrefix(query)
-        matches = all.filter { r in
-            r.name.contains(query) || (code.map { r.code.hasPrefix($0) } ?? false) || (matcher?.matches(r.name) ?? false)
-        }
-    }
+    private var filter = RepresentativeFilter()
 
-    /// A code is typed from its start, as read off a card (REP: optional), with at least four
-    /// characters: pinyin initials like "wxm" must not match inside someone's random code.
-    static func codePrefix(_ query: String) -> String? {
-        var q = query.uppercased()
-        if q.hasPrefix("REP:") { q.removeFirst(4) }
-        return q.count >= 4 ? q : nil
+    mutating func refilter() {
+        matches = filter.matches(for: find.text, pinyin: pinyin)
     }
 
     public mutating func reload(from data: FrontDeskDataSource) throws {
@@ -63,6 +51,7 @@ public struct RepresentativesScreen: Screen {
         // province's file takes a fifth of a second to list. Leaving a scanned card reads it.
         if openID == nil {
             all = try store.representatives()
+            filter.reset(all)
             refilter()
         }
         if let id = openID, let rep = try store.representative(id: id) {
