@@ -401,7 +401,7 @@ final class ProvinceBuilder {
     private func save(_ d: Draft, slot s: Int, now t: LocalInstant, _ loader: BulkLoader) throws {
         let h = d.story.projection
         let due = h.deadline.map {
-            BulkLoader.dateText(caseClock.effectiveDeadline(deadline: $0, pauses: h.pauses.filter { $0.end != nil }, today: endInstant.day))
+            caseClock.effectiveDeadline(deadline: $0, pauses: h.pauses.filter { $0.end != nil }, today: endInstant.day).description
         }
         let entries = d.story.entries
         try loader.caseRow(d.caseRecord, history: h, dueDate: due, updatedAt: entries[entries.count - 1].at.text)

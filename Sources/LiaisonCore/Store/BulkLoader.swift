@@ -1,23 +1,6 @@
 import CSQLite3
 import Foundation
 
-/// Binds one row's values by position straight into a prepared statement:
-/// no argument array per row, which matters at millions of rows.
-struct RowBinder {
-    let handle: OpaquePointer
-    var index: Int32 = 1
-
-    mutating func text(_ value: String?) {
-        if let value { sqlite3_bind_text(handle, index, value, -1, liaison_sqlite_transient()) } else { sqlite3_bind_null(handle, index) }
-        index += 1
-    }
-
-    mutating func int(_ value: Int?) {
-        if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
-        index += 1
-    }
-}
-
 /// Inserts synthetic rows fast into a NEW station database: one transaction,
 /// statements prepared once, no journal, secondary indexes dropped during the
 /// load and rebuilt from their saved definitions after. Only for a file nobody
@@ -86,11 +69,6 @@ public final class BulkLoader {
         savedTriggers = []
         for s in statements.values { sqlite3_finalize(s) }
         statements.removeAll()
-    }
-
-    /// Queues one row of any statement (bulk writes into staging tables); `bind` runs on the writer thread.
-    func row(_ sql: StaticString, _ bind: @escaping (inout RowBinder) -> Void) throws {
-        try job(sql, bind)
     }
 
     /// Queues one row of any statement whose values `bind` copies now into the
@@ -220,23 +198,6 @@ public final class BulkLoader {
         if batch.operations.count >= Self.batchSize { try handOver() }
     }
 
-    /// Queues a closure that binds on the writer thread (`row`), through a binder of its own.
-    private func job(_ sql: StaticString, _ bind: @escaping (inout RowBinder) -> Void) throws {
-        let handle = try statement(sql)
-        let db = self.db
-        batch.operations.append(.job {
-            var binder = RowBinder(handle: handle)
-            bind(&binder)
-            let rc = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
-                throw SQLiteError(code: rc & 0xFF, extendedCode: sqlite3_extended_errcode(db.handle),
-                                  message: String(cString: sqlite3_errmsg(db.handle)), sql: sql.description)
-            }
-        })
-        if batch.operations.count >= Self.batchSize { try handOver() }
-    }
-
     /// Waits for the batch in flight, then sends the current one to the writer.
     private func handOver() throws {
         group.wait()
@@ -327,7 +288,7 @@ public final class BulkLoader {
             """) { b in
             b.text(c.id); b.text(c.stationID); b.text(c.number); b.text(c.title); b.text(h.category ?? c.category)
             b.text((h.handlingLevel ?? c.handlingLevel).rawValue); b.text(c.urgency.rawValue); b.text(h.state.rawValue)
-            b.text(h.departmentID); b.text(h.deadline.map(Self.dateText)); b.text(dueDate); b.text(h.pausedSinceTimestamp)
+            b.text(h.departmentID); b.text(h.deadline?.description); b.text(dueDate); b.text(h.pausedSinceTimestamp)
             b.text(h.mergedInto); b.text(h.satisfaction?.rawValue); b.text(c.createdAt); b.text(updatedAt); b.text(h.closedAt)
         }
     }
@@ -342,7 +303,7 @@ public final class BulkLoader {
             """) { b in
             b.text(caseID); b.text(createdAt); b.text(f.lastAt); b.text(f.state.rawValue); b.int(f.responded ? 1 : 0)
             b.int(f.onTime.map { $0 ? 1 : 0 }); b.int(f.handlingDays); b.text(f.rating?.rawValue); b.text(f.dispatchedTo)
-            b.text(f.due.map(Self.dateText)); b.text(f.history.pausedSinceTimestamp)
+            b.text(f.due?.description); b.text(f.history.pausedSinceTimestamp)
         }
     }
 
@@ -354,7 +315,7 @@ public final class BulkLoader {
             """) { b in
             b.text(e.id); b.text(e.caseID); b.int(e.sequence); b.text(e.kind.rawValue); b.text(e.from?.rawValue)
             b.text(e.to?.rawValue); b.text(e.actor); b.text(e.at); b.text(e.note); b.text(e.departmentID)
-            b.text(e.deadline.map(Self.dateText)); b.text(e.satisfaction?.rawValue); b.text(e.relatedCaseID)
+            b.text(e.deadline?.description); b.text(e.satisfaction?.rawValue); b.text(e.relatedCaseID)
             b.text(e.representativeID); b.text(e.category); b.text(e.handlingLevel?.rawValue)
         }
     }
@@ -377,8 +338,6 @@ public final class BulkLoader {
             b.text(o.consultationID); b.text(o.clause); b.text(o.position.rawValue); b.text(o.createdAt); b.text(createdBy)
         }
     }
-
-    static func dateText(_ d: CivilDate) -> String { d.description }
 
     func departmentIDs() throws -> [String] {
         try drain()

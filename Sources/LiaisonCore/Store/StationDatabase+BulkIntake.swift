@@ -140,7 +140,7 @@ final class BulkIntake {
         for (i, o) in request.opinions.enumerated() {
             let level = o.handlingLevel ?? store.category(o.category)?.defaultLevel ?? .station
             let number = nextCaseNumber(year: day.year)
-            let deadline = BulkLoader.dateText(store.slaDeadline(category: o.category, from: day))
+            let deadline = store.slaDeadline(category: o.category, from: day).description
             let caseID = store.keys.next(at: moment)
             let eventID = store.keys.next(at: moment)
             let opinionID = store.keys.next(at: moment)
