@@ -119,14 +119,10 @@ final class BulkIntake {
     func add(_ request: IntakeRequest, importKey: String?, at: Date?) throws {
         let store = self.store
         let v = request.visitor
-        // A plain mobile number is its own canonical form; the rest is checked as the desk checks it.
-        let mobile = Self.plainMobile(v.phone)
-        var toCheck = request
-        if mobile != nil { toCheck.visitor.phone = "" }
-        let checked = try store.validateIntake(toCheck)
-        let (name, residentID, community, grid, texts) = (checked.name, checked.residentID, checked.community, checked.grid, checked.texts)
-        let phone = mobile ?? checked.phone
-        let phoneKey = mobile ?? PhoneNumber.key(phone)
+        let checked = try store.validateIntake(request)
+        let (name, phone, residentID, community, grid, texts) =
+            (checked.name, checked.phone, checked.residentID, checked.community, checked.grid, checked.texts)
+        let phoneKey = PhoneNumber.key(phone)
         let moment = at ?? store.now()
         let stamp = LocalInstant(moment).text
         let day = StationTime.date(of: stamp) ?? store.today
@@ -168,20 +164,6 @@ final class BulkIntake {
             if let key { knownKeys.insert(key) }
             try rowStaged()
         }
-    }
-
-    /// `PhoneNumber.validate(text).canonical` (and its key) for the common
-    /// case, 11 ASCII digits 1[3-9]…; nil for anything else, which goes the long way.
-    static func plainMobile(_ text: String) -> String? {
-        guard text.utf8.count == 11 else { return nil }
-        var i = 0
-        for b in text.utf8 {
-            let low: UInt8 = i == 0 ? UInt8(ascii: "1") : i == 1 ? UInt8(ascii: "3") : UInt8(ascii: "0")
-            let high: UInt8 = i == 0 ? UInt8(ascii: "1") : UInt8(ascii: "9")
-            guard b >= low && b <= high else { return nil }
-            i += 1
-        }
-        return text
     }
 
     /// Whether a case registered by this import has, by the fold of its one
