@@ -65,12 +65,7 @@ final class BulkSearchBuilder: @unchecked Sendable {
             try db.executeScript(nameTable)
         }
         let tables = Self.kinds.compactMap(StationDatabase.ftsTable)
-        try db.write {
-            for t in tables {
-                try db.execute("INSERT INTO \(t)(\(t), rank) VALUES ('automerge', 0)")
-                try db.execute("INSERT INTO \(t)(\(t), rank) VALUES ('hashsize', ?)", 256 << 20)
-            }
-        }
+        try StationDatabase.bulkFTSSettings(on: true, db: db)
         try db.write {
             var docid = firstDocid
             func index(_ kind: String, _ text: String) throws {
@@ -92,12 +87,7 @@ final class BulkSearchBuilder: @unchecked Sendable {
             }
         }
         // FTS5's defaults again (the copy carries the settings), then one segment per table.
-        try db.write {
-            for t in tables {
-                try db.execute("INSERT INTO \(t)(\(t), rank) VALUES ('automerge', ?)", StationDatabase.ftsDefaultAutomerge)
-                try db.execute("INSERT INTO \(t)(\(t), rank) VALUES ('hashsize', ?)", StationDatabase.ftsDefaultHashSize)
-            }
-        }
+        try StationDatabase.bulkFTSSettings(on: false, db: db)
         try db.write { for t in tables { try db.execute("INSERT INTO \(t)(\(t)) VALUES ('optimize')") } }
     }
 

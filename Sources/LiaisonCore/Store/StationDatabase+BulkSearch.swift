@@ -54,11 +54,15 @@ extension StationDatabase {
     /// Each change in its own transaction: FTS5 keeps a statement open until
     /// commit, and SQL functions cannot be registered again while it is.
     func bulkFTSSettings(on: Bool) throws {
+        try Self.bulkFTSSettings(on: on, db: db)
+    }
+
+    /// The same on any connection (the scratch database of `BulkSearchBuilder`).
+    static func bulkFTSSettings(on: Bool, db: Database) throws {
         try db.write {
-            for kind in ["visitor", "case", "opinion"] {
-                guard let fts = Self.ftsTable(kind) else { continue }
-                try db.execute("INSERT INTO \(fts)(\(fts), rank) VALUES ('automerge', ?)", on ? 0 : Self.ftsDefaultAutomerge)
-                try db.execute("INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', ?)", on ? 256 << 20 : Self.ftsDefaultHashSize)
+            for fts in BulkSearchBuilder.kinds.compactMap(ftsTable) {
+                try db.execute("INSERT INTO \(fts)(\(fts), rank) VALUES ('automerge', ?)", on ? 0 : ftsDefaultAutomerge)
+                try db.execute("INSERT INTO \(fts)(\(fts), rank) VALUES ('hashsize', ?)", on ? 256 << 20 : ftsDefaultHashSize)
             }
         }
     }
