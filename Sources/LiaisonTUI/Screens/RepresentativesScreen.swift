@@ -6,7 +6,6 @@ import LiaisonCore
 /// drawn on screen, their cases overdue first and the four lists (四张清单).
 public struct RepresentativesScreen: Screen {
     public var destination: Destination { .representatives }
-    var all: [Representative] = []
     var openCounts: [String: Int] = [:]
     var finding = false
     var find = TextField()
@@ -50,8 +49,7 @@ public struct RepresentativesScreen: Screen {
         // A card alone (opened from the list, or by a scan) does not read the list again: a
         // province's file takes a fifth of a second to list. Leaving a scanned card reads it.
         if openID == nil {
-            all = try store.representatives()
-            filter.reset(all)
+            filter.reset(try store.representatives())
             refilter()
         }
         if let id = openID, let rep = try store.representative(id: id) {
@@ -74,7 +72,7 @@ public struct RepresentativesScreen: Screen {
     public mutating func handle(_ event: Event) -> Action {
         if openID != nil {
             switch event {
-            case .key(.escape): openID = nil; queue = nil; card = nil; return all.isEmpty ? .reload : .handled
+            case .key(.escape): openID = nil; queue = nil; card = nil; return filter.all.isEmpty ? .reload : .handled
             default:
                 switch event.character {
                 case "l": list = (list + 1) % 4; return .handled
