@@ -125,9 +125,9 @@ extension StationDatabase {
     private func startSearchBeside(texts: BulkSearchTexts, scratch: String) throws -> BulkSearchBuilder {
         let fts = BulkSearchBuilder.kinds.compactMap(Self.ftsTable)
         let definitions = try fts.map { name in
-            (name, try db.scalarString("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(name)]) ?? "")
+            (name, try tableDefinition(name) ?? "")
         }
-        let nameTable = try db.scalarString("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_name'") ?? ""
+        let nameTable = try tableDefinition("search_name") ?? ""
         let first = try db.scalarInt("SELECT COALESCE(MAX(docid), 0) FROM search_doc")
         let builder = BulkSearchBuilder(path: scratch, texts: texts, firstDocid: first, definitions: definitions,
                                         nameTable: nameTable, pinyin: SearchPinyin.shared())
@@ -163,12 +163,12 @@ extension StationDatabase {
     private func restoreCounterTriggers(_ definitions: [String]) throws {
         guard !definitions.isEmpty else { return }
         for sql in definitions { try db.execute(sql) }
-        if try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'tally'") == 1 {
+        if try tableDefinition("tally") != nil {
             try db.execute("DELETE FROM tally")
             try db.execute("INSERT INTO tally(kind, key, n) \(Schema.tallyRecount)")
         }
         // Written to run again: fills case_report placeholders, opinions per day and visitors from the rows.
-        if try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'case_report'") == 1 {
+        if try tableDefinition("case_report") != nil {
             try db.executeScript(Schema.report)
         }
     }
@@ -207,6 +207,11 @@ extension StationDatabase {
     }
 
     func hasSearchQueue() throws -> Bool {
-        try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_pending'") == 1
+        try tableDefinition("search_pending") != nil
+    }
+
+    /// A table's CREATE statement; nil when the schema has no such table.
+    func tableDefinition(_ name: String) throws -> String? {
+        try db.scalarString("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(name)])
     }
 }
