@@ -43,31 +43,19 @@ public enum OpinionImporter {
     }
 
     /// UTF-8 (with or without a BOM) is read as it streams; a file that turns
-    /// out not to be UTF-8 is read again whole as GB18030, as `TextDecoding`
-    /// decides: the first attempt's transaction is rolled back by then. Inside a
-    /// caller's transaction (nothing to roll back to) the file is checked first.
+    /// out not to be UTF-8 is read again whole and decoded as `TextDecoding`
+    /// decides (GB18030): the first attempt's transaction is rolled back by then.
+    /// Inside a caller's transaction (nothing to roll back to) the file is decoded first.
     static func importSource(open: () throws -> CSVByteSource, whole: () throws -> [UInt8], into store: StationDatabase,
                              rowByRow: Bool, chunk: Int) throws -> ImportReport {
         if !store.db.isInTransaction {
             do {
                 return try importRecords(CSVStreamReader(source: open()), encoding: .utf8, into: store, rowByRow: rowByRow, chunk: chunk)
             } catch is CSVStreamReader.NotUTF8 {}
-        } else if String(validating: Self.withoutBOM(try whole()), as: UTF8.self) != nil {
-            return try importRecords(CSVStreamReader(source: open()), encoding: .utf8, into: store, rowByRow: rowByRow, chunk: chunk)
         }
-        guard let utf8 = TextDecoding.convert(Array(Self.withoutBOM(try whole())), from: "GB18030", to: "UTF-8") else {
-            throw TextDecoding.UndecodableError()
-        }
-        do {
-            return try importRecords(CSVStreamReader(bytes: utf8, skipsBOM: false), encoding: .gb18030,
-                                     into: store, rowByRow: rowByRow, chunk: chunk)
-        } catch is CSVStreamReader.NotUTF8 {
-            throw TextDecoding.UndecodableError()
-        }
-    }
-
-    static func withoutBOM(_ data: [UInt8]) -> ArraySlice<UInt8> {
-        data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        let (text, encoding) = try TextDecoding.decode(whole())
+        return try importRecords(CSVStreamReader(bytes: Array(text.utf8), skipsBOM: false), encoding: encoding,
+                                 into: store, rowByRow: rowByRow, chunk: chunk)
     }
 
     /// Reads the header, then each record as it comes. The reader's problems
