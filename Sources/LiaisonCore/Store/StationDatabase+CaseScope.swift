@@ -29,6 +29,13 @@ extension StationDatabase {
         return user
     }
 
+    /// The ids of the cases a representative received or supervises, for `c.id IN (…)`;
+    /// `parameter` is how the statement names the representative's id (`?`, `?1`).
+    static func casesOfRepresentative(_ parameter: String) -> String {
+        "SELECT case_id FROM opinion WHERE representative_id = \(parameter) "
+            + "UNION SELECT case_id FROM case_supervisor WHERE representative_id = \(parameter)"
+    }
+
     /// Whether a case is among those `scope` shows (a merged case counts by its own links).
     public func caseIsInScope(_ caseID: String, scope: CaseScope? = nil) throws -> Bool {
         switch scope ?? caseScope {
@@ -55,7 +62,7 @@ extension StationDatabase {
         var counts: [String: Int] = [:]
         var overdue = 0
         if case .representative(let rep) = scope {
-            let mine = "SELECT case_id FROM opinion WHERE representative_id = ?1 UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?1"
+            let mine = Self.casesOfRepresentative("?1")
             try db.forEach("SELECT state, COUNT(*) FROM cases WHERE id IN (\(mine)) GROUP BY state", [.text(rep)]) { r in
                 counts[r.string(0)] = r.int(1)
                 return true

@@ -23,7 +23,7 @@ extension StationDatabase {
         case .all: break
         case .none: return []
         case .representative(let rep):
-            scope = "AND c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)"
+            scope = "AND c.id IN (\(Self.casesOfRepresentative("?")))"
             args = [.text(rep), .text(rep)]
         }
         let rows = try db.query("""

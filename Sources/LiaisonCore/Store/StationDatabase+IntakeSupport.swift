@@ -10,10 +10,7 @@ extension StationDatabase {
         case .all: break
         case .none: return []
         case .representative(let me):
-            scope = """
-                AND (EXISTS (SELECT 1 FROM opinion WHERE case_id = c.id AND representative_id = ?2)
-                     OR EXISTS (SELECT 1 FROM case_supervisor WHERE case_id = c.id AND representative_id = ?2))
-                """
+            scope = "AND c.id IN (\(Self.casesOfRepresentative("?2")))"
             args.append(.text(me))
         }
         return try db.query("""

@@ -38,14 +38,14 @@ extension StationDatabase {
         if let v = q.category { conditions.append("c.category = ?"); args.append(.text(v)) }
         if let v = q.departmentID { conditions.append("c.department_id = ?"); args.append(.text(v)) }
         if let v = q.representativeID {
-            conditions.append("c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)")
+            conditions.append("c.id IN (\(Self.casesOfRepresentative("?")))")
             args += [.text(v), .text(v)]
         }
         // Whose cases: a representative signed in sees only those they received or supervise.
         switch q.scope ?? caseScope {
         case .all: break
         case .representative(let v):
-            conditions.append("c.id IN (SELECT case_id FROM opinion WHERE representative_id = ? UNION SELECT case_id FROM case_supervisor WHERE representative_id = ?)")
+            conditions.append("c.id IN (\(Self.casesOfRepresentative("?")))")
             args += [.text(v), .text(v)]
         case .none: conditions.append("0")
         }
