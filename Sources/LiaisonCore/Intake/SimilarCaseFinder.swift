@@ -45,7 +45,7 @@ public struct SimilarCaseFinder: Sendable {
         }
         return shared.keys.sorted().compactMap { i in
             let c = candidates[Int(i)]
-            var score = 2 * Double(shared[i]!) / Double(query.count + c.grams.count)
+            var score = TextSimilarity.dice(shared: shared[i]!, query.count, c.grams.count)
             if let category, c.caseRecord.category == category { score += 0.05 }
             return score >= Self.threshold ? SimilarCase(caseRecord: c.caseRecord, score: min(1, score)) : nil
         }

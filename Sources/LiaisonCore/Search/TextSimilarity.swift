@@ -31,6 +31,12 @@ public enum TextSimilarity {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var shared = 0
         for g in small where large.contains(g) { shared += 1 }
-        return 2 * Double(shared) / Double(a.count + b.count)
+        return dice(shared: shared, a.count, b.count)
+    }
+
+    /// The Dice coefficient from the number of shared grams and the two sets' sizes
+    /// (for a caller that counted the shared grams another way, through postings).
+    public static func dice(shared: Int, _ aCount: Int, _ bCount: Int) -> Double {
+        aCount + bCount == 0 ? 0 : 2 * Double(shared) / Double(aCount + bCount)
     }
 }
